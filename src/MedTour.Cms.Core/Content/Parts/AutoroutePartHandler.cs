@@ -1,0 +1,68 @@
+using MedTour.Cms.Content.Indexing;
+using MedTour.Cms.Display;
+
+namespace MedTour.Cms.Content.Parts;
+
+/// <summary>
+/// Checks a custom path, or makes one from the type's Liquid pattern (Orchard's AutoroutePartSettings.Pattern)
+/// and keeps a generated one unique with a numeric suffix. Conflicts with a custom path are reported by the
+/// route index when the item is saved.
+/// </summary>
+public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes) : IContentPartHandler
+{
+    private const string DefaultPattern = "{{ ContentItem.DisplayText | slugify }}";
+    private const int MaxPathLength = 1024;
+
+    public string PartName => "AutoroutePart";
+
+    public async ValueTask UpdatingAsync(PartUpdateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Part["Disabled"]?.GetValue<bool>() == true)
+        {
+            return;
+        }
+
+        var path = context.GetString("Path")?.Trim().Trim('/');
+        if (!string.IsNullOrEmpty(path))
+        {
+            if (Problem(path) is { } problem)
+            {
+                context.Error("Path", problem);
+                return;
+            }
+
+            context.Part["Path"] = path;
+            return;
+        }
+
+        var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"]?.GetValue<string>() ?? DefaultPattern;
+        var generated = Slug.From(await liquid.RenderPatternAsync(pattern, new Dictionary<string, object?> { ["ContentItem"] = LiquidModel.From(context.Item) }), MaxPathLength - 8);
+        if (string.IsNullOrEmpty(generated))
+        {
+            generated = context.Item.ContentItemId;
+        }
+
+        context.Part["Path"] = await routes.UniquePathAsync(generated, CultureOf(context.Item), context.Item.ContentItemId);
+    }
+
+    public static string CultureOf(ContentItem item) =>
+        item.FindPart("LocalizationPart")?["Culture"]?.GetValue<string>() ?? string.Empty;
+
+    /// <summary>Why a path cannot be used, or null.</summary>
+    public static string? Problem(string path)
+    {
+        if (path.Length > MaxPathLength)
+        {
+            return $"a path has at most {MaxPathLength} characters.";
+        }
+
+        if (path.Split('/').Any(segment => segment is "" or "." or ".."))
+        {
+            return $"'{path}' has an empty, '.' or '..' segment.";
+        }
+
+        var bad = path.FirstOrDefault(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '\\' or '?' or '#' or '%' or '<' or '>' or '"');
+        return bad == default ? null : $"'{path}' contains the character '{bad}', which paths may not use.";
+    }
+}

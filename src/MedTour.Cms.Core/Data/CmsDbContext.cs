@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedTour.Cms.Data;
+
+/// <summary>
+/// A tenant's database. Scoped (one per request or unit of work); the connection is chosen from the
+/// current tenant. Each provider has its own subclass only so that each has its own migrations.
+/// </summary>
+public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<ContentItemRecord> ContentItems => Set<ContentItemRecord>();
+    public DbSet<RouteRecord> Routes => Set<RouteRecord>();
+    public DbSet<LocalizationRecord> Localizations => Set<LocalizationRecord>();
+    public DbSet<FieldIndexRecord> FieldIndex => Set<FieldIndexRecord>();
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<ContentItemRecord>(e =>
+        {
+            e.ToTable("ContentItems");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(64);
+            e.Property(x => x.ContentType).HasMaxLength(64);
+            e.Property(x => x.DisplayText).HasMaxLength(512);
+            e.Property(x => x.Owner).HasMaxLength(128);
+            e.Property(x => x.Author).HasMaxLength(128);
+            e.HasIndex(x => x.ContentItemVersionId).IsUnique();
+            e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
+            e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
+        });
+
+        builder.Entity<RouteRecord>(e =>
+        {
+            e.ToTable("Routes");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.Culture).HasMaxLength(16);
+            e.Property(x => x.Path).HasMaxLength(1024);
+            e.HasIndex(x => new { x.Culture, x.Path }).IsUnique();
+            e.HasIndex(x => x.Path);
+            e.HasIndex(x => x.ContentItemId);
+        });
+
+        builder.Entity<LocalizationRecord>(e =>
+        {
+            e.ToTable("Localizations");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.LocalizationSet).HasMaxLength(64);
+            e.Property(x => x.Culture).HasMaxLength(16);
+            e.HasIndex(x => x.ContentItemId).IsUnique();
+            e.HasIndex(x => new { x.LocalizationSet, x.Culture });
+        });
+
+        builder.Entity<FieldIndexRecord>(e =>
+        {
+            e.ToTable("FieldIndex");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(64);
+            e.Property(x => x.ContentType).HasMaxLength(64);
+            e.Property(x => x.PartName).HasMaxLength(64);
+            e.Property(x => x.FieldName).HasMaxLength(64);
+            e.Property(x => x.Text).HasMaxLength(FieldIndexRecord.MaxTextLength);
+            e.HasIndex(x => x.ContentItemId);
+            e.HasIndex(x => new { x.PartName, x.FieldName, x.Text });
+            e.HasIndex(x => new { x.PartName, x.FieldName, x.Number });
+            e.HasIndex(x => new { x.PartName, x.FieldName, x.Date });
+            e.HasIndex(x => x.ContentItemVersionId);
+        });
+
+        builder.Entity<DocumentRecord>(e =>
+        {
+            e.ToTable("Documents");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(128);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+    }
+}
+
+public sealed class SqliteCmsDbContext(DbContextOptions<SqliteCmsDbContext> options) : CmsDbContext(options);
+
+public sealed class PostgresCmsDbContext(DbContextOptions<PostgresCmsDbContext> options) : CmsDbContext(options);

@@ -1,0 +1,62 @@
+using MedTour.Cms.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace MedTour.Cms.Data;
+
+/// <summary>Creates a tenant's database (file or schema) and applies pending migrations; safe to run again.</summary>
+public sealed class TenantDatabaseMigrator(TenantDbContextFactory factory)
+{
+    public async Task MigrateAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        if (string.Equals(factory.ProviderOf(tenant), DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            await EnsureSchemaAsync(factory.PostgresConnectionOf(tenant), factory.SchemaOf(tenant), cancellationToken);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(factory.SqliteFileOf(tenant))!);
+        }
+
+        await using var db = factory.Create(tenant);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while a recipe or an editor writes; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    /// <summary>Deletes a tenant's data: its SQLite file or its PostgreSQL schema.</summary>
+    public async Task DropAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        if (string.Equals(factory.ProviderOf(tenant), DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            await using var connection = new NpgsqlConnection(factory.PostgresConnectionOf(tenant));
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{factory.SchemaOf(tenant)}\" CASCADE", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var folder = Path.GetDirectoryName(factory.SqliteFileOf(tenant))!;
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        factory.Forget(tenant.Name);
+    }
+
+    private static async Task EnsureSchemaAsync(string connectionString, string schema, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS \"{schema}\"", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

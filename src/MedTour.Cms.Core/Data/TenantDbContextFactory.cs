@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using MedTour.Cms.Tenancy;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace MedTour.Cms.Data;
+
+/// <summary>
+/// Builds a tenant's <see cref="CmsDbContext"/>. Singleton; the options of each tenant are built once and
+/// cached by tenant name and database settings (a settings change gets fresh options).
+/// </summary>
+public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOptions> defaults)
+{
+    private readonly ConcurrentDictionary<(string Tenant, TenantDatabaseSettings Database), DbContextOptions> _options = new();
+
+    public CmsDbContext Create(TenantSettings tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var options = _options.GetOrAdd((tenant.Name, tenant.Database), key => Build(key.Tenant, key.Database));
+        return options switch
+        {
+            DbContextOptions<PostgresCmsDbContext> postgres => new PostgresCmsDbContext(postgres),
+            DbContextOptions<SqliteCmsDbContext> sqlite => new SqliteCmsDbContext(sqlite),
+            _ => throw new InvalidOperationException("Unknown database options."),
+        };
+    }
+
+    public string ProviderOf(TenantSettings tenant) => tenant.Database.Provider ?? defaults.Value.Provider;
+
+    public string SchemaOf(TenantSettings tenant) =>
+        tenant.Database.Schema ?? (defaults.Value.SchemaPrefix + tenant.Name).ToLowerInvariant();
+
+    public string SqliteFileOf(TenantSettings tenant) => Path.Combine(paths.TenantFolder(tenant.Name), "medtour.db");
+
+    /// <summary>The PostgreSQL connection string of a tenant, without the schema search path.</summary>
+    public string PostgresConnectionOf(TenantSettings tenant) =>
+        tenant.Database.ConnectionString ?? defaults.Value.ConnectionString
+        ?? throw new InvalidOperationException($"Tenant '{tenant.Name}' uses PostgreSQL but no connection string is configured (MedTour:Database:ConnectionString).");
+
+    /// <summary>Forgets cached options (after a tenant is removed).</summary>
+    public void Forget(string tenantName)
+    {
+        foreach (var key in _options.Keys.Where(k => string.Equals(k.Tenant, tenantName, StringComparison.OrdinalIgnoreCase)))
+        {
+            _options.TryRemove(key, out _);
+        }
+    }
+
+    private DbContextOptions Build(string tenantName, TenantDatabaseSettings database)
+    {
+        var tenant = new TenantSettings { Name = tenantName, Database = database };
+        var provider = ProviderOf(tenant);
+        if (string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            var schema = SchemaOf(tenant);
+            // Unqualified tables + search_path: one model (and one compiled-query cache) serves every schema.
+            var connection = new NpgsqlConnectionStringBuilder(PostgresConnectionOf(tenant)) { SearchPath = schema }.ConnectionString;
+            return new DbContextOptionsBuilder<PostgresCmsDbContext>()
+                .UseNpgsql(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .Options;
+        }
+
+        if (!string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Tenant '{tenantName}': unknown database provider '{provider}' (expected Sqlite or Postgres).");
+        }
+
+        var file = SqliteFileOf(tenant);
+        var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ConnectionString;
+        return new DbContextOptionsBuilder<SqliteCmsDbContext>()
+            .UseSqlite(sqlite)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .Options;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Values;
+
+namespace MedTour.Cms.Display;
+
+/// <summary>
+/// The process's one Fluid parser and template options (thread-safe, immutable after start-up). Filters
+/// are contributed by modules through <see cref="ILiquidFilterProvider"/>. Each render gets a fresh
+/// <see cref="TemplateContext"/>.
+/// </summary>
+public sealed class LiquidEngine
+{
+    private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = false });
+    private readonly ConcurrentDictionary<string, IFluidTemplate> _patterns = new(StringComparer.Ordinal);
+
+    public LiquidEngine(IEnumerable<ILiquidFilterProvider> filterProviders)
+    {
+        Options = new TemplateOptions();
+        Options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.From(input.ToStringValue())));
+        foreach (var provider in filterProviders)
+        {
+            provider.Register(Options);
+        }
+    }
+
+    public TemplateOptions Options { get; }
+
+    /// <summary>Parses a template; throws <see cref="LiquidSyntaxException"/> naming the source and position.</summary>
+    public IFluidTemplate Parse(string source, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return _parser.TryParse(source, out var template, out var error)
+            ? template
+            : throw new LiquidSyntaxException($"{sourceName}: {error}");
+    }
+
+    /// <summary>Renders a short pattern (autoroute, expressions); parsed patterns are kept, as there are few of them.</summary>
+    public async Task<string> RenderPatternAsync(string pattern, IReadOnlyDictionary<string, object?> model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var template = _patterns.GetOrAdd(pattern, p => Parse(p, "pattern"));
+        var context = NewContext();
+        foreach (var (name, value) in model)
+        {
+            context.SetValue(name, value);
+        }
+
+        return await template.RenderAsync(context, NullEncoder.Default);
+    }
+
+    public TemplateContext NewContext() => new(Options);
+
+    public static readonly TextEncoder Html = HtmlEncoder.Default;
+}
+
+public sealed class LiquidSyntaxException(string message) : Exception(message);

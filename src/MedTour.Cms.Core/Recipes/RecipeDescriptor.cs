@@ -1,0 +1,9 @@
+using System.Text.Json.Nodes;
+
+namespace MedTour.Cms.Recipes;
+
+/// <summary>A recipe file read from disk (or given by a caller): its name and parsed JSON.</summary>
+public sealed record RecipeDescriptor(string Name, string Source, JsonObject Json)
+{
+    public string? DisplayName => Json["displayName"]?.GetValue<string>();
+}

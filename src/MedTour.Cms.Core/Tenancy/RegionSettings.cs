@@ -1,0 +1,10 @@
+namespace MedTour.Cms.Tenancy;
+
+/// <summary>The region a site serves; every site's header shows all regions' lines ("Calls for …").</summary>
+public sealed record RegionSettings
+{
+    public required string Name { get; init; }
+    public IReadOnlyList<PhoneLine> PhoneLines { get; init; } = [];
+}
+
+public sealed record PhoneLine(string Label, string Number);

@@ -1,0 +1,101 @@
+using MedTour.Cms.Data;
+using MedTour.Cms.Recipes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MedTour.Cms.Tenancy;
+
+/// <summary>
+/// Creates, sets up, disables, enables and removes tenants: the one service behind the admin, the CLI and
+/// the Tenants recipe step. Singleton; a tenant's setup runs once at a time.
+/// </summary>
+public sealed class TenantManager(
+    TenantRegistry registry,
+    TenantDatabaseMigrator migrator,
+    TenantScopeFactory scopes,
+    RecipeReader recipes,
+    TimeProvider clock,
+    ILogger<TenantManager> logger)
+{
+    // One lock per tenant: the Default tenant's recipe sets up other tenants while its own setup runs.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _setupLocks = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Registers a new tenant (Uninitialized). Throws <see cref="TenantValidationException"/> naming the bad setting.</summary>
+    public TenantSettings Create(TenantSettings tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        if (registry.Find(tenant.Name) is not null)
+        {
+            throw new TenantValidationException("Name", $"a tenant named '{tenant.Name}' already exists.");
+        }
+
+        Validate(tenant);
+        if (tenant.RecipeName is { } recipe && recipes.Find(recipe) is null)
+        {
+            throw new TenantValidationException("RecipeName", $"there is no recipe named '{recipe}'.");
+        }
+
+        var created = tenant with { State = TenantState.Uninitialized, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        registry.Save(created);
+        logger.LogInformation("Tenant {Tenant} created (prefix {Prefix}, hosts {Hosts})", created.Name, created.RequestUrlPrefix, created.RequestUrlHosts);
+        return created;
+    }
+
+    public void Validate(TenantSettings tenant) => TenantSettingsValidator.Validate(tenant, registry.All);
+
+    /// <summary>
+    /// Creates the tenant's database and imports its recipe, then marks it Running. Safe to repeat: a tenant
+    /// left half set up by a crash is set up again (the recipe import is one transaction).
+    /// </summary>
+    public async Task SetupAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var setupLock = _setupLocks.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+        await setupLock.WaitAsync(cancellationToken);
+        try
+        {
+            var tenant = registry.Find(name) ?? throw new TenantNotFoundException(name);
+            if (tenant.State is TenantState.Running or TenantState.Disabled)
+            {
+                return;
+            }
+
+            var started = clock.GetTimestamp();
+            tenant = registry.Update(name, t => t with { State = TenantState.Initializing });
+            await migrator.MigrateAsync(tenant, cancellationToken);
+            if (tenant.RecipeName is { } recipeName)
+            {
+                var recipe = recipes.Find(recipeName) ?? throw new TenantValidationException("RecipeName", $"there is no recipe named '{recipeName}'.");
+                await using var scope = scopes.CreateScope(tenant);
+                await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, cancellationToken);
+            }
+
+            registry.Update(name, t => t with { State = TenantState.Running });
+            logger.LogInformation("Tenant {Tenant} set up from recipe {Recipe} in {Elapsed} ms", name, tenant.RecipeName, clock.GetElapsedTime(started).TotalMilliseconds);
+        }
+        finally
+        {
+            setupLock.Release();
+        }
+    }
+
+    public TenantSettings Disable(string name) =>
+        registry.Update(name, t => t.IsDefault ? throw new TenantValidationException("Name", "the Default tenant cannot be disabled.") : t with { State = TenantState.Disabled });
+
+    public TenantSettings Enable(string name) =>
+        registry.Update(name, t => t.State == TenantState.Disabled ? t with { State = TenantState.Running } : t);
+
+    /// <summary>Deletes a disabled (or never set up) tenant and its data.</summary>
+    public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var tenant = registry.Find(name) ?? throw new TenantNotFoundException(name);
+        if (tenant.IsDefault || tenant.State is TenantState.Running or TenantState.Initializing)
+        {
+            throw new TenantValidationException("State", $"tenant '{name}' is {tenant.State}; disable it before removing it (the Default tenant cannot be removed).");
+        }
+
+        await migrator.DropAsync(tenant, cancellationToken);
+        registry.Remove(name);
+        _setupLocks.TryRemove(name, out _);
+        logger.LogInformation("Tenant {Tenant} removed", name);
+    }
+}

@@ -1,0 +1,58 @@
+using Fluid;
+using Fluid.Values;
+using MedTour.Cms.Content;
+using MedTour.Cms.Display;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedTour.Cms.Modules.Contents;
+
+/// <summary>
+/// Liquid filters for content: <c>content_items</c> (ids → published items, one query), <c>item_url</c>,
+/// <c>media_url</c> and <c>resolve_urls</c> (turn <c>~/</c> into the site's base path).
+/// </summary>
+public sealed class ContentLiquidFilters : ILiquidFilterProvider
+{
+    public void Register(TemplateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Filters.AddFilter("content_items", ContentItemsAsync);
+        options.Filters.AddFilter("item_url", ItemUrlAsync);
+        options.Filters.AddFilter("media_url", (input, _, context) => new StringValue(MediaUrl(input.ToStringValue(), context)));
+        options.Filters.AddFilter("resolve_urls", (input, _, context) =>
+            new StringValue(input.ToStringValue().Replace("=\"~/", "=\"" + PathBase(context) + "/", StringComparison.Ordinal), encode: false));
+    }
+
+    private static async ValueTask<FluidValue> ContentItemsAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var ids = input.Type == FluidValues.Array
+            ? input.Enumerate(context).Select(v => v.ToStringValue()).Where(s => s.Length > 0).ToList()
+            : [input.ToStringValue()];
+        if (ids.Count == 0 || context.AmbientValues[PageRenderer.ServicesKey] is not IServiceProvider services)
+        {
+            return ArrayValue.Empty;
+        }
+
+        var items = await services.GetRequiredService<ContentManager>().GetManyAsync(ids);
+        return FluidValue.Create(items.Select(LiquidModel.From).ToList(), context.Options);
+    }
+
+    private static async ValueTask<FluidValue> ItemUrlAsync(FluidValue item, FilterArguments arguments, TemplateContext context)
+    {
+        var content = await item.GetValueAsync("Content", context);
+        var part = await content.GetValueAsync("AutoroutePart", context);
+        var path = (await part.GetValueAsync("Path", context)).ToStringValue();
+        return new StringValue(PathBase(context) + "/" + path);
+    }
+
+    private static string MediaUrl(string path, TemplateContext context)
+    {
+        if (path.StartsWith("~/", StringComparison.Ordinal))
+        {
+            return PathBase(context) + path[1..];
+        }
+
+        return path.StartsWith('/') || path.Contains("://", StringComparison.Ordinal) ? path : $"{PathBase(context)}/media/{path}";
+    }
+
+    private static string PathBase(TemplateContext context) => context.AmbientValues[PageRenderer.PathBaseKey] as string ?? string.Empty;
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Fluid;
+using Fluid.Values;
+using MedTour.Cms.Display;
+using MedTour.Cms.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedTour.Cms.Modules.MedTour;
+
+/// <summary>
+/// The <c>shortcodes</c> filter: replaces <c>[name attr="…"]</c> in an HTML body with the theme's
+/// <c>Shortcode-{name}</c> view (unknown shortcodes are left as written).
+/// </summary>
+public sealed partial class ShortcodeFilters : ILiquidFilterProvider
+{
+    public void Register(TemplateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Filters.AddFilter("shortcodes", RenderAsync);
+    }
+
+    private static async ValueTask<FluidValue> RenderAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var html = input.ToStringValue();
+        // Resolved per render: ThemeViews needs the LiquidEngine, which is built from these filters.
+        if (context.AmbientValues[PageRenderer.ServicesKey] is not IServiceProvider services)
+        {
+            return input;
+        }
+
+        var views = services.GetRequiredService<ThemeViews>();
+        var theme = services.GetRequiredService<CurrentTenant>().Settings.Theme;
+        var result = new System.Text.StringBuilder(html.Length);
+        var last = 0;
+        foreach (Match match in Shortcode().Matches(html))
+        {
+            result.Append(html, last, match.Index - last);
+            last = match.Index + match.Length;
+            var view = views.Find(theme, "Shortcode-" + match.Groups["name"].Value);
+            if (view is null)
+            {
+                result.Append(match.Value);
+                continue;
+            }
+
+            var attributes = match.Groups["attrs"].Captures.Count == 0
+                ? new Dictionary<string, object?>()
+                : Attribute().Matches(match.Groups["attrs"].Value).ToDictionary(a => a.Groups[1].Value, a => (object?)a.Groups[2].Value);
+            context.EnterChildScope();
+            context.SetValue("Shortcode", attributes);
+            result.Append(await view.RenderAsync(context, LiquidEngine.Html));
+            context.ReleaseScope();
+        }
+
+        result.Append(html, last, html.Length - last);
+        return new StringValue(result.ToString(), encode: false);
+    }
+
+    [GeneratedRegex("""\[(?<name>[a-z_]+)(?<attrs>(\s+[a-z_]+="[^"\]]*")*)\s*\]""")]
+    private static partial Regex Shortcode();
+
+    [GeneratedRegex("([a-z_]+)=\"([^\"]*)\"")]
+    private static partial Regex Attribute();
+}
