@@ -19,6 +19,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddSingleton<AdministratorBootstrap>();
         services.AddSingleton<SetupStatus>();
+        services.AddSingleton<SiteSetup>();
         services.AddHostedService<FirstRunSetup>();
         return services;
     }

@@ -1,4 +1,3 @@
-using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,14 +8,12 @@ using Microsoft.Extensions.Options;
 namespace MedTour.Cms.Modules.Setup;
 
 /// <summary>
-/// At start-up, in the background (Kestrel already answers, with 503 for sites not ready): creates the
-/// Default tenant if there is none, sets up every tenant not yet running (resuming a setup a crash
-/// interrupted), makes sure there is an administrator, and says where the site is.
+/// At start-up, in the background (Kestrel already answers, with 503 for sites not ready): runs
+/// <see cref="SiteSetup"/>, then says where the site is.
 /// </summary>
 public sealed class FirstRunSetup(
     TenantRegistry registry,
-    TenantManager tenants,
-    AdministratorBootstrap administrator,
+    SiteSetup setup,
     SetupStatus status,
     IOptions<CmsOptions> options,
     IServer server,
@@ -29,8 +26,7 @@ public sealed class FirstRunSetup(
         {
             if (options.Value.AutoSetup)
             {
-                await SetupTenantsAsync(stoppingToken);
-                await administrator.EnsureAsync(stoppingToken);
+                await setup.RunAsync(stoppingToken);
             }
 
             status.Succeeded();
@@ -44,26 +40,6 @@ public sealed class FirstRunSetup(
         {
             logger.LogCritical(e, "First-run setup failed: {Message}", e.Message);
             status.Failed(e);
-        }
-    }
-
-    private async Task SetupTenantsAsync(CancellationToken cancellationToken)
-    {
-        if (registry.Find(TenantSettings.DefaultName) is null)
-        {
-            tenants.Create(new TenantSettings
-            {
-                Name = TenantSettings.DefaultName,
-                DisplayName = "MedTour",
-                Cultures = ["en"],
-                RecipeName = options.Value.DefaultRecipe,
-            });
-        }
-
-        await tenants.SetupAsync(TenantSettings.DefaultName, cancellationToken);
-        foreach (var tenant in registry.All.Where(t => t.State is TenantState.Uninitialized or TenantState.Initializing))
-        {
-            await tenants.SetupAsync(tenant.Name, cancellationToken);
         }
     }
 

@@ -1,0 +1,35 @@
+using MedTour.Cms.Modules.Users;
+using MedTour.Cms.Tenancy;
+using Microsoft.Extensions.Options;
+
+namespace MedTour.Cms.Modules.Setup;
+
+/// <summary>
+/// Brings the host to a running state: creates the Default tenant if there is none, sets up every tenant
+/// not yet running (resuming a setup a crash interrupted), and makes sure there is an administrator.
+/// Idempotent. Singleton; used at start-up and by the <c>setup</c> command.
+/// </summary>
+public sealed class SiteSetup(TenantRegistry registry, TenantManager tenants, AdministratorBootstrap administrator, IOptions<CmsOptions> options)
+{
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        if (registry.Find(TenantSettings.DefaultName) is null)
+        {
+            tenants.Create(new TenantSettings
+            {
+                Name = TenantSettings.DefaultName,
+                DisplayName = "MedTour",
+                Cultures = ["en"],
+                RecipeName = options.Value.DefaultRecipe,
+            });
+        }
+
+        await tenants.SetupAsync(TenantSettings.DefaultName, cancellationToken);
+        foreach (var tenant in registry.All.Where(t => t.State is TenantState.Uninitialized or TenantState.Initializing))
+        {
+            await tenants.SetupAsync(tenant.Name, cancellationToken);
+        }
+
+        await administrator.EnsureAsync(cancellationToken);
+    }
+}

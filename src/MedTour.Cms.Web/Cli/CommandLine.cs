@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using MedTour.Cms.Modules.Setup;
+using MedTour.Cms.Recipes;
+using MedTour.Cms.Tenancy;
+
+namespace MedTour.Cms.Web.Cli;
+
+/// <summary>
+/// The CLI in the same executable (<c>MedTour.Cms.Web setup | tenant … | recipe …</c>): the same services as the
+/// web host, without starting the server. Errors name what is wrong and exit with 2.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Verbs = ["setup", "tenant", "recipe", "help"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var options = CommandOptions.Parse(args);
+        try
+        {
+            return (options.Positional.ElementAtOrDefault(0), options.Positional.ElementAtOrDefault(1)) switch
+            {
+                ("setup", _) => await SetupAsync(services),
+                ("tenant", "list") => ListTenants(services),
+                ("tenant", "create") => await CreateTenantAsync(services, options),
+                ("tenant", "disable") => Print(services.GetRequiredService<TenantManager>().Disable(options.Required(2, "tenant name"))),
+                ("tenant", "enable") => Print(services.GetRequiredService<TenantManager>().Enable(options.Required(2, "tenant name"))),
+                ("tenant", "remove") => await RemoveTenantAsync(services, options),
+                ("recipe", "import") => await ImportRecipeAsync(services, options),
+                _ => Help(),
+            };
+        }
+        catch (Exception e) when (e is TenantValidationException or TenantNotFoundException or RecipeException or ArgumentException)
+        {
+            await Console.Error.WriteLineAsync("error: " + e.Message);
+            return 2;
+        }
+    }
+
+    private static async Task<int> SetupAsync(IServiceProvider services)
+    {
+        var watch = Stopwatch.StartNew();
+        await services.GetRequiredService<SiteSetup>().RunAsync();
+        Console.WriteLine($"Set up in {watch.ElapsedMilliseconds} ms.");
+        return ListTenants(services);
+    }
+
+    private static int ListTenants(IServiceProvider services)
+    {
+        foreach (var tenant in services.GetRequiredService<TenantRegistry>().All.OrderBy(t => t.CreatedUtc))
+        {
+            Console.WriteLine($"{tenant.Name,-20} {tenant.State,-14} /{tenant.RequestUrlPrefix,-10} {string.Join(",", tenant.RequestUrlHosts),-28} {string.Join(",", tenant.Cultures)}");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> CreateTenantAsync(IServiceProvider services, CommandOptions options)
+    {
+        var manager = services.GetRequiredService<TenantManager>();
+        var tenant = manager.Create(new TenantSettings
+        {
+            Name = options.Required(2, "tenant name"),
+            RequestUrlPrefix = options.Named("prefix"),
+            RequestUrlHosts = options.List("hosts"),
+            Cultures = options.List("cultures") is { Count: > 0 } cultures ? cultures : ["en"],
+            RecipeName = options.Named("recipe"),
+            Features = options.List("features"),
+        });
+        var watch = Stopwatch.StartNew();
+        await manager.SetupAsync(tenant.Name);
+        Console.WriteLine($"Tenant {tenant.Name} created and set up in {watch.ElapsedMilliseconds} ms.");
+        return 0;
+    }
+
+    private static async Task<int> RemoveTenantAsync(IServiceProvider services, CommandOptions options)
+    {
+        var name = options.Required(2, "tenant name");
+        await services.GetRequiredService<TenantManager>().RemoveAsync(name);
+        Console.WriteLine($"Tenant {name} removed.");
+        return 0;
+    }
+
+    private static async Task<int> ImportRecipeAsync(IServiceProvider services, CommandOptions options)
+    {
+        var tenantName = options.Required(2, "tenant name");
+        var file = options.Required(3, "recipe file");
+        var tenant = services.GetRequiredService<TenantRegistry>().Find(tenantName) ?? throw new TenantNotFoundException(tenantName);
+        if (!File.Exists(file))
+        {
+            throw new ArgumentException($"no file '{file}'.");
+        }
+
+        var recipe = RecipeReader.Parse(await File.ReadAllTextAsync(file), Path.GetFileName(file));
+        var watch = Stopwatch.StartNew();
+        await using (var scope = services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant))
+        {
+            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe);
+        }
+
+        Console.WriteLine($"Imported {recipe.Name} into {tenant.Name} in {watch.ElapsedMilliseconds} ms.");
+        return 0;
+    }
+
+    private static int Print(TenantSettings tenant)
+    {
+        Console.WriteLine($"{tenant.Name}: {tenant.State}");
+        return 0;
+    }
+
+    private static int Help()
+    {
+        Console.WriteLine("""
+            MedTour.Cms.Web [--MedTour:AppDataPath=…]            run the web host
+            MedTour.Cms.Web setup                                  set up the Default tenant and every tenant not yet running
+            MedTour.Cms.Web tenant list
+            MedTour.Cms.Web tenant create NAME --prefix P [--hosts h1,h2] [--cultures en,uk] [--recipe R] [--features A,B]
+            MedTour.Cms.Web tenant disable|enable|remove NAME
+            MedTour.Cms.Web recipe import TENANT FILE.recipe.json
+            """);
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+namespace MedTour.Cms.Web.Cli;
+
+/// <summary>Positional words and <c>--name value</c> options of a command (configuration overrides <c>--Section:Key=value</c> are skipped).</summary>
+public sealed class CommandOptions
+{
+    private readonly Dictionary<string, string> _named = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> Positional { get; } = [];
+
+    public static CommandOptions Parse(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var options = new CommandOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                options.Positional.Add(arg.ToLowerInvariant() is var lower && options.Positional.Count < 2 ? lower : arg);
+            }
+            else if (!arg.Contains(':', StringComparison.Ordinal) && !arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
+            {
+                options._named[arg[2..]] = args[++i];
+            }
+        }
+
+        return options;
+    }
+
+    public string? Named(string name) => _named.GetValueOrDefault(name);
+
+    public List<string> List(string name) =>
+        Named(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? [];
+
+    public string Required(int position, string what) =>
+        Positional.ElementAtOrDefault(position) ?? throw new ArgumentException($"missing the {what}.");
+}

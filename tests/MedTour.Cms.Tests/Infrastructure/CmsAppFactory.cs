@@ -1,0 +1,33 @@
+using MedTour.Cms.Modules.Setup;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedTour.Cms.Tests.Infrastructure;
+
+/// <summary>The real host on an App_Data folder of its own, on SQLite or on a PostgreSQL database of its own.</summary>
+public sealed class CmsAppFactory(string appData, string? postgres) : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Test-admin-password-42";
+
+    public string AppData { get; } = appData;
+
+    public async Task WaitUntilReadyAsync()
+    {
+        _ = Server;
+        await Services.GetRequiredService<SetupStatus>().Completion.WaitAsync(TimeSpan.FromMinutes(3));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("MedTour:AppDataPath", AppData);
+        builder.UseSetting("MedTour:Admin:Password", AdminPassword);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (postgres is not null)
+        {
+            builder.UseSetting("MedTour:Database:Provider", "Postgres");
+            builder.UseSetting("MedTour:Database:ConnectionString", postgres);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using MedTour.Cms.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedTour.Cms.Tests.Infrastructure;
+
+/// <summary>
+/// A running MedTour host set up from the real recipes (Default, ukraine, europe, usa), shared by the tests of
+/// a collection. Tests that change content use ids of their own so they do not disturb each other.
+/// </summary>
+public abstract class SiteFixture : IAsyncLifetime
+{
+    private readonly string _appData = Directory.CreateTempSubdirectory("medtour-test-").FullName;
+
+    public CmsAppFactory Factory { get; private set; } = null!;
+
+    public abstract string Provider { get; }
+
+    protected string? PostgresConnection { get; set; }
+
+    public virtual async Task InitializeAsync()
+    {
+        Factory = new CmsAppFactory(_appData, PostgresConnection);
+        await Factory.WaitUntilReadyAsync();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_appData, recursive: true);
+    }
+
+    public HttpClient Client(string? host = null)
+    {
+        var client = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        if (host is not null)
+        {
+            client.DefaultRequestHeaders.Host = host;
+        }
+
+        return client;
+    }
+
+    /// <summary>A DI scope bound to one tenant, as a background job or the CLI would have.</summary>
+    public AsyncServiceScope TenantScope(string tenant)
+    {
+        var settings = Factory.Services.GetRequiredService<TenantRegistry>().Find(tenant) ?? throw new TenantNotFoundException(tenant);
+        return Factory.Services.GetRequiredService<TenantScopeFactory>().CreateScope(settings);
+    }
+
+    public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
+}
+
+public sealed class SqliteSite : SiteFixture
+{
+    public override string Provider => "Sqlite";
+}
+
+public sealed class PostgresSite : SiteFixture
+{
+    public override string Provider => "Postgres";
+
+    public override async Task InitializeAsync()
+    {
+        PostgresConnection = await PostgresServer.CreateDatabaseAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await PostgresServer.DropDatabaseAsync(PostgresConnection!);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteSite>
+{
+    public const string Name = "SQLite site";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresSite>
+{
+    public const string Name = "PostgreSQL site";
+}
