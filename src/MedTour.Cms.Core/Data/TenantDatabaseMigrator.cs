@@ -28,7 +28,7 @@ public sealed class TenantDatabaseMigrator(TenantDbContextFactory factory)
         }
     }
 
-    /// <summary>Deletes a tenant's data: its SQLite file or its PostgreSQL schema.</summary>
+    /// <summary>Deletes a tenant's data: its PostgreSQL schema (if it has one) and its folder (SQLite file, media).</summary>
     public async Task DropAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
@@ -39,14 +39,12 @@ public sealed class TenantDatabaseMigrator(TenantDbContextFactory factory)
             await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{factory.SchemaOf(tenant)}\" CASCADE", connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-        else
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var folder = Path.GetDirectoryName(factory.SqliteFileOf(tenant))!;
+        if (Directory.Exists(folder))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            var folder = Path.GetDirectoryName(factory.SqliteFileOf(tenant))!;
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            Directory.Delete(folder, recursive: true);
         }
 
         factory.Forget(tenant.Name);

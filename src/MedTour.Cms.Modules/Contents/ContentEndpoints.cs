@@ -16,7 +16,7 @@ public static class ContentEndpoints
 
     public static IEndpointRouteBuilder MapContents(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("").WithTags("Contents");
+        var group = endpoints.MapGroup("").WithTags("Contents").RequireFeature("Contents");
         group.MapGet("/", HomeAsync).WithName("Home");
         group.MapGet("/media/{**path}", Media).WithName("Media");
         group.MapGet("/{**path}", ItemAsync).WithName("ContentItem");
