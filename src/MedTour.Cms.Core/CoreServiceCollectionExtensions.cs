@@ -62,6 +62,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<ContentQueryFactory>();
         services.TryAddScoped<RecipeExecutor>();
         services.TryAddScoped<PageRenderer>();
+        services.TryAddScoped<PageCulture>();
+        services.TryAddScoped<CacheTags>();
+        services.TryAddScoped<SiteModelBuilder>();
+        services.TryAddScoped<TemplateOverrides>();
 
         services.AddScoped<IContentPartHandler, TitlePartHandler>();
         services.AddScoped<IContentPartHandler, AutoroutePartHandler>();
@@ -78,6 +82,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, ContentStep>();
         services.AddScoped<IRecipeStepHandler, SettingsStep>();
         services.AddScoped<IRecipeStepHandler, MediaStep>();
+        services.AddScoped<IRecipeStepHandler, TemplatesStep>();
 
         services.AddIdentityCore<IdentityUser>(o => o.Password.RequiredLength = 12).AddEntityFrameworkStores<CmsDbContext>();
         return services;

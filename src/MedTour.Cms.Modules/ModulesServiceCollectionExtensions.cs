@@ -1,6 +1,7 @@
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour;
 using MedTour.Cms.Modules.Setup;
+using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.Users;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,7 @@ public static class ModulesServiceCollectionExtensions
     public static IServiceCollection AddMedTourModules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddContentsModule();
+        services.AddSiteModule();
         services.AddTenantsModule();
         services.AddMedTourModule();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));

@@ -41,6 +41,20 @@ public sealed class ContentQuery
         return this;
     }
 
+    /// <summary>Items of a culture (their LocalizationPart); items without one are left out.</summary>
+    public ContentQuery WhereCulture(string culture)
+    {
+        _query = _query.Where(x => _db.Localizations.Any(l => l.ContentItemId == x.ContentItemId && l.Culture == culture));
+        return this;
+    }
+
+    /// <summary>Items that picked a term (or any id) in any of their fields.</summary>
+    public ContentQuery WherePicked(string id)
+    {
+        _query = _query.Where(x => _db.FieldIndex.Any(f => f.ContentItemVersionId == x.ContentItemVersionId && f.Text == id));
+        return this;
+    }
+
     public ContentQuery WhereDisplayText(Expression<Func<string, bool>> predicate)
     {
         var parameter = Expression.Parameter(typeof(ContentItemRecord), "x");
@@ -99,4 +113,9 @@ public sealed class ContentQuery
 public sealed class ContentQueryFactory(CmsDbContext db)
 {
     public ContentQuery Query() => new(db);
+
+    /// <summary>The distinct values of a field among published items (for filter choices), in order.</summary>
+    public async Task<IReadOnlyList<string>> PublishedValuesAsync(string contentType, string partName, string fieldName) =>
+        await db.FieldIndex.Where(f => f.Published && f.ContentType == contentType && f.PartName == partName && f.FieldName == fieldName && f.Text != null)
+            .Select(f => f.Text!).Distinct().OrderBy(t => t).ToListAsync();
 }

@@ -38,6 +38,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
         {
             e.ToTable("Routes");
             e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.ContainedContentItemId).HasMaxLength(64);
             e.Property(x => x.Culture).HasMaxLength(16);
             e.Property(x => x.Path).HasMaxLength(1024);
             e.HasIndex(x => new { x.Culture, x.Path }).IsUnique();

@@ -52,7 +52,8 @@ public sealed class LiquidEngine
 
     public TemplateContext NewContext() => new(Options);
 
-    public static readonly TextEncoder Html = HtmlEncoder.Default;
+    /// <summary>HTML-encodes markup characters but leaves letters of every script as they are (Cyrillic pages stay readable and small).</summary>
+    public static readonly TextEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 }
 
 public sealed class LiquidSyntaxException(string message) : Exception(message);

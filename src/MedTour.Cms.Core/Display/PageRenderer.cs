@@ -1,15 +1,29 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Fluid;
+using Fluid.Values;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace MedTour.Cms.Display;
 
 /// <summary>
-/// Renders a view inside the theme's Layout for the current request. Scoped; a fresh TemplateContext per
-/// render carries the request's services (for async filters), site and culture.
+/// Renders a view inside the theme's Layout for the current request, with SEO metadata, ETag/Last-Modified and
+/// output-cache tags. Scoped; a fresh TemplateContext per render carries the request's services, site and culture.
 /// </summary>
-public sealed class PageRenderer(LiquidEngine liquid, ThemeViews views, CurrentTenant tenant, TenantRegistry registry, IServiceProvider services)
+public sealed class PageRenderer(
+    LiquidEngine liquid,
+    ThemeViews views,
+    CurrentTenant tenant,
+    PageCulture culture,
+    CacheTags cacheTags,
+    SiteModelBuilder siteModel,
+    TenantRegistry registry,
+    IServiceProvider services)
 {
     public const string ServicesKey = "Services";
     public const string PathBaseKey = "PathBase";
@@ -19,12 +33,31 @@ public sealed class PageRenderer(LiquidEngine liquid, ThemeViews views, CurrentT
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(page);
         var theme = tenant.Settings.Theme;
-        var view = views.Find(theme, [.. page.ViewNames]) ?? throw new InvalidOperationException($"Theme {theme} has none of the views {string.Join(", ", page.ViewNames)}.");
+        var view = await views.FindAsync(services, theme, page.ViewNames)
+            ?? throw new InvalidOperationException($"Theme {theme} has none of the views {string.Join(", ", page.ViewNames)}.");
         var context = NewContext(http, page);
         var body = await view.RenderAsync(context, LiquidEngine.Html);
-        context.SetValue("Body", new Fluid.Values.StringValue(body, encode: false));
-        var layout = views.Find(theme, "Layout");
+        context.SetValue("Body", new StringValue(body, encode: false));
+        var layout = await views.FindAsync(services, theme, ["Layout"]);
         var html = layout is null ? body : await layout.RenderAsync(context, LiquidEngine.Html);
+
+        cacheTags.Add(CacheTags.Tenant(tenant.Name));
+        cacheTags.Add(CacheTags.AllPages);
+        if (http.Features.Get<IOutputCacheFeature>() is { } outputCache)
+        {
+            outputCache.Context.Tags.UnionWith(cacheTags.All);
+        }
+
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(html)).AsSpan(0, 12)) + "\"");
+        var headers = http.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.LastModified = page.LastModified is { } modified ? new DateTimeOffset(DateTime.SpecifyKind(modified, DateTimeKind.Utc)) : null;
+        http.Response.Headers.ContentLanguage = culture.Name;
+        if (statusCode == StatusCodes.Status200OK && http.Request.GetTypedHeaders().IfNoneMatch.Any(e => e.Compare(etag, useStrongComparison: false)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         return Results.Text(html, "text/html; charset=utf-8", Encoding.UTF8, statusCode);
     }
 
@@ -33,48 +66,53 @@ public sealed class PageRenderer(LiquidEngine liquid, ThemeViews views, CurrentT
         var context = liquid.NewContext();
         context.AmbientValues[ServicesKey] = services;
         context.AmbientValues[PathBaseKey] = http.Request.PathBase.Value ?? string.Empty;
-        context.CultureInfo = System.Globalization.CultureInfo.GetCultureInfo(page.Culture ?? tenant.Settings.DefaultCulture);
+        context.CultureInfo = CultureInfo.GetCultureInfo(culture.Name);
+        var site = siteModel.Build(http, page.LanguageLinks);
+        var baseUrl = (string)site["BaseUrl"]!;
         context.SetValue("Model", page.Model);
-        context.SetValue("Site", SiteModel(http));
-        context.SetValue("Culture", context.CultureInfo.Name);
-        context.SetValue("Title", page.Title);
+        context.SetValue("Site", site);
+        context.SetValue("Culture", culture.Name);
+        context.SetValue("Page", new Dictionary<string, object?>
+        {
+            ["Title"] = page.Title,
+            ["Description"] = page.Description,
+            ["Canonical"] = Absolute(baseUrl, page.Canonical ?? http.Request.PathBase + culture.Prefix + http.Request.Path),
+            ["ContentCulture"] = page.ContentCulture is { } c && c != culture.Name ? c : null,
+            ["NoIndex"] = page.NoIndex,
+            ["Alternates"] = page.Alternates.Select(a => new Dictionary<string, object?> { ["Hreflang"] = a.Hreflang, ["Url"] = a.Url }).ToList(),
+            ["Breadcrumbs"] = page.Breadcrumbs.Select(b => new Dictionary<string, object?> { ["Name"] = b.Name, ["Url"] = b.Url }).ToList(),
+        });
+        context.SetValue("JsonLd", new StringValue(JsonLd([Organization(baseUrl), .. page.StructuredData]), encode: false));
         return context;
     }
 
-    private Dictionary<string, object?> SiteModel(HttpContext http)
+    private static string Absolute(string baseUrl, string url) =>
+        url.Contains("://", StringComparison.Ordinal) ? url : new Uri(new Uri(baseUrl), url).ToString();
+
+    /// <summary>MedTour with a contact point per phone line of this region (all regions on the region chooser).</summary>
+    private Dictionary<string, object?> Organization(string baseUrl)
     {
-        var current = tenant.Settings;
-        var host = $"{http.Request.Scheme}://{http.Request.Host}";
+        var regions = tenant.Settings.Region is null ? registryRegions() : [tenant.Settings];
         return new Dictionary<string, object?>
         {
-            ["Name"] = current.Name,
-            ["DisplayName"] = current.DisplayName ?? current.Name,
-            ["BaseUrl"] = host + http.Request.PathBase,
-            ["PathBase"] = http.Request.PathBase.Value ?? string.Empty,
-            ["Cultures"] = current.Cultures,
-            ["Region"] = current.Region is null ? null : RegionModel(current, host),
-            ["Regions"] = registry.All
-                .Where(t => t.Region is not null && t.State == TenantState.Running)
-                .OrderBy(t => t.CreatedUtc).ThenBy(t => t.Name, StringComparer.Ordinal)
-                .Select(t => RegionModel(t, host))
-                .ToList(),
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Organization",
+            ["name"] = "MedTour",
+            ["url"] = baseUrl,
+            ["contactPoint"] = regions.SelectMany(t => t.Region!.PhoneLines.Select(line => new Dictionary<string, object?>
+            {
+                ["@type"] = "ContactPoint",
+                ["telephone"] = new string([.. line.Number.Where(c => char.IsDigit(c) || c == '+')]),
+                ["contactType"] = "customer service",
+                ["areaServed"] = t.Region.CountryCode ?? t.Region.Name,
+                ["availableLanguage"] = t.Cultures,
+                ["name"] = $"{t.Region.Name}: {line.Label}",
+            })).ToList(),
         };
+
+        IEnumerable<TenantSettings> registryRegions() => registry.All.Where(t => t.Region is not null && t.State == TenantState.Running).OrderBy(t => t.CreatedUtc);
     }
 
-    private static Dictionary<string, object?> RegionModel(TenantSettings t, string host) => new()
-    {
-        ["Tenant"] = t.Name,
-        ["Name"] = t.Region!.Name,
-        ["Url"] = $"{host}/{t.RequestUrlPrefix}".TrimEnd('/') + "/",
-        ["Cultures"] = t.Cultures,
-        ["PhoneLines"] = t.Region.PhoneLines.Select(p => new Dictionary<string, object?>
-        {
-            ["Label"] = p.Label,
-            ["Number"] = p.Number,
-            ["Tel"] = "tel:" + new string([.. p.Number.Where(c => char.IsDigit(c) || c == '+')]),
-        }).ToList(),
-    };
+    /// <summary>The default encoder escapes &lt;, &gt; and &amp;, so the JSON cannot close its script element.</summary>
+    private static string JsonLd(IReadOnlyList<object> data) => JsonSerializer.Serialize(data);
 }
-
-/// <summary>What a page shows: the views to try (most specific first), its model, title and culture.</summary>
-public sealed record PageModel(IReadOnlyList<string> ViewNames, object? Model, string? Title = null, string? Culture = null);

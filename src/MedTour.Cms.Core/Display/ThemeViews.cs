@@ -1,23 +1,27 @@
 using System.Collections.Concurrent;
 using Fluid;
 using MedTour.Cms.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Display;
 
 /// <summary>
-/// Finds and parses Liquid views of a theme (<c>themes/{Theme}/Views/{Name}.liquid</c>). Parsed views are
-/// shared by every tenant on that theme (they are immutable); per-tenant overrides come first. Singleton.
+/// Finds and parses Liquid views: a tenant's own override first (stored in its database), then the theme's file
+/// <c>themes/{Theme}/Views/{Name}.liquid</c>. Theme views are parsed once per process and shared by every
+/// tenant on that theme (parsed templates are immutable). Singleton.
 /// </summary>
 public sealed class ThemeViews(AppPaths paths, LiquidEngine liquid)
 {
     private readonly ConcurrentDictionary<(string Theme, string Name), IFluidTemplate?> _views = new();
 
-    /// <summary>The first of the names that exists, or null.</summary>
-    public IFluidTemplate? Find(string theme, params ReadOnlySpan<string> names)
+    /// <summary>The first of the names that the tenant overrides or the theme has, or null.</summary>
+    public async Task<IFluidTemplate?> FindAsync(IServiceProvider scopedServices, string theme, IReadOnlyList<string> names)
     {
+        ArgumentNullException.ThrowIfNull(names);
+        var overrides = scopedServices.GetService<TemplateOverrides>();
         foreach (var name in names)
         {
-            var view = _views.GetOrAdd((theme, name), key => Load(key.Theme, key.Name));
+            var view = (overrides is null ? null : await overrides.FindAsync(name)) ?? FromTheme(theme, name);
             if (view is not null)
             {
                 return view;
@@ -26,6 +30,8 @@ public sealed class ThemeViews(AppPaths paths, LiquidEngine liquid)
 
         return null;
     }
+
+    public IFluidTemplate? FromTheme(string theme, string name) => _views.GetOrAdd((theme, name), key => Load(key.Theme, key.Name));
 
     private IFluidTemplate? Load(string theme, string name)
     {

@@ -4,6 +4,8 @@ namespace MedTour.Cms.Tenancy;
 public sealed record RegionSettings
 {
     public required string Name { get; init; }
+    /// <summary>ISO 3166 country of the region, when it is one country (UA, US); used for hreflang.</summary>
+    public string? CountryCode { get; init; }
     public IReadOnlyList<PhoneLine> PhoneLines { get; init; } = [];
 }
 

@@ -15,6 +15,7 @@ public sealed class TenantManager(
     TenantScopeFactory scopes,
     RecipeReader recipes,
     TimeProvider clock,
+    IEnumerable<ITenantObserver> observers,
     ILogger<TenantManager> logger)
 {
     // One lock per tenant: the Default tenant's recipe sets up other tenants while its own setup runs.
@@ -70,6 +71,7 @@ public sealed class TenantManager(
             }
 
             registry.Update(name, t => t with { State = TenantState.Running });
+            await NotifyAsync(name);
             logger.LogInformation("Tenant {Tenant} set up from recipe {Recipe} in {Elapsed} ms", name, tenant.RecipeName, clock.GetElapsedTime(started).TotalMilliseconds);
         }
         finally
@@ -78,11 +80,33 @@ public sealed class TenantManager(
         }
     }
 
-    public TenantSettings Disable(string name) =>
-        registry.Update(name, t => t.IsDefault ? throw new TenantValidationException("Name", "the Default tenant cannot be disabled.") : t with { State = TenantState.Disabled });
+    public async Task<TenantSettings> DisableAsync(string name)
+    {
+        var tenant = registry.Update(name, t => t.IsDefault ? throw new TenantValidationException("Name", "the Default tenant cannot be disabled.") : t with { State = TenantState.Disabled });
+        await NotifyAsync(name);
+        return tenant;
+    }
 
-    public TenantSettings Enable(string name) =>
-        registry.Update(name, t => t.State == TenantState.Disabled ? t with { State = TenantState.Running } : t);
+    public async Task<TenantSettings> EnableAsync(string name)
+    {
+        var tenant = registry.Update(name, t => t.State == TenantState.Disabled ? t with { State = TenantState.Running } : t);
+        await NotifyAsync(name);
+        return tenant;
+    }
+
+    /// <summary>Changes a tenant's settings (features, hosts, region…) after checking them against the others.</summary>
+    public async Task<TenantSettings> UpdateAsync(string name, Func<TenantSettings, TenantSettings> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var tenant = registry.Update(name, current =>
+        {
+            var changed = change(current) with { Name = current.Name };
+            Validate(changed);
+            return changed;
+        });
+        await NotifyAsync(name);
+        return tenant;
+    }
 
     /// <summary>Deletes a disabled (or never set up) tenant and its data.</summary>
     public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)
@@ -96,6 +120,15 @@ public sealed class TenantManager(
         await migrator.DropAsync(tenant, cancellationToken);
         registry.Remove(name);
         _setupLocks.TryRemove(name, out _);
+        await NotifyAsync(name);
         logger.LogInformation("Tenant {Tenant} removed", name);
+    }
+
+    private async Task NotifyAsync(string name)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.TenantChangedAsync(name);
+        }
     }
 }

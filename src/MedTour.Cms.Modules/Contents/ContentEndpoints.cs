@@ -1,15 +1,17 @@
 using MedTour.Cms.Content;
 using MedTour.Cms.Content.Indexing;
 using MedTour.Cms.Display;
+using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Modules.Contents;
 
-/// <summary>Public pages: a tenant's home, any published item at its path, its media files, and the 404 page.</summary>
+/// <summary>Public pages: a tenant's home, any published item (or taxonomy term) at its path, its media files, and the 404 page.</summary>
 public static class ContentEndpoints
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
@@ -23,31 +25,100 @@ public static class ContentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HomeAsync(HttpContext http, CurrentTenant tenant, ContentQueryFactory queries, PageRenderer renderer)
+    private static async Task<IResult> HomeAsync(HttpContext http, CurrentTenant tenant, PageRenderer renderer, IEnumerable<IHomePageComposer> composers)
     {
-        var articles = await queries.Query().OfType("Article")
-            .WhereField("LocalizationPart", "Culture", _ => true)
-            .OrderBy(x => x.PublishedUtc, descending: true)
-            .ListAsync(take: 50);
-        var culture = tenant.Settings.DefaultCulture;
-        var model = new Dictionary<string, object?>
+        var model = new Dictionary<string, object?>();
+        foreach (var composer in composers)
         {
-            ["Articles"] = articles.Where(a => AutoroutePartCulture(a) is var c && (c.Length == 0 || c == culture)).Select(LiquidModel.From).ToList(),
-        };
-        return await renderer.RenderAsync(http, new PageModel([$"Home-{tenant.Name}", "Home"], model, tenant.Settings.DisplayName, culture));
+            await composer.ComposeAsync(http, model);
+        }
+
+        return await renderer.RenderAsync(http, new PageModel([$"Home-{tenant.Name}", "Home"], model)
+        {
+            Title = tenant.Settings.DisplayName ?? tenant.Name,
+            Description = model.GetValueOrDefault("Description") as string,
+            Canonical = http.Request.PathBase + http.RequestServices.GetRequiredService<PageCulture>().Prefix + "/",
+        });
     }
 
-    private static async Task<IResult> ItemAsync(string path, HttpContext http, CurrentTenant tenant, RouteIndex routes, ContentManager content, PageRenderer renderer)
+    private static async Task<IResult> ItemAsync(string? path, HttpContext http, PageCulture culture, RouteIndex routes, ContentManager content,
+        PageRenderer renderer, CacheTags tags, CurrentTenant tenant, IEnumerable<IContentPageComposer> composers, LocalizationSetDirectory localizations)
     {
-        var id = await routes.FindPublishedAsync(path.Trim('/'), tenant.Settings.DefaultCulture);
-        var item = id is null ? null : await content.GetAsync(id);
+        path = path?.Trim('/') ?? string.Empty;
+        // A multi-culture site keeps each culture's items under its prefix ("ru/…"); try that first.
+        var target = (culture.Prefix.Length > 0 ? await routes.FindPublishedAsync(culture.Prefix.TrimStart('/') + "/" + path, culture.Name) : null)
+            ?? await routes.FindPublishedAsync(path, culture.Name);
+        var item = target is null ? null : await content.GetAsync(target.ContentItemId);
         if (item is null)
         {
             return await NotFoundAsync(http, renderer);
         }
 
-        var culture = AutoroutePartCulture(item);
-        return await renderer.RenderAsync(http, new PageModel([$"Content-{item.ContentType}", "Content"], LiquidModel.From(item), item.DisplayText, culture.Length == 0 ? null : culture));
+        var term = target!.ContainedContentItemId is { } termId ? FindTerm(item, termId) : null;
+        if (target.ContainedContentItemId is not null && term is null)
+        {
+            return await NotFoundAsync(http, renderer);
+        }
+
+        var context = new ContentPageContext(http, item, term) { LastModified = item.PublishedUtc ?? item.ModifiedUtc };
+        tags.Add(CacheTags.Item(tenant.Name, item.ContentItemId));
+        context.Model["ContentItem"] = LiquidModel.From(item);
+        context.Model["Term"] = term;
+        foreach (var composer in composers.Where(c => c.AppliesTo(context.ContentType)))
+        {
+            await composer.ComposeAsync(context);
+        }
+
+        var set = item.FindPart("LocalizationPart")?["LocalizationSet"]?.GetValue<string>();
+        var versions = term is null && set is not null ? await localizations.FindAsync(set) : [];
+        if (set is not null)
+        {
+            tags.Add(CacheTags.LocalizationSet(set));
+        }
+
+        var itemCulture = Content.Parts.AutoroutePartHandler.CultureOf(item);
+        var seo = item.FindPart("SeoMetaPart");
+        var title = term?["DisplayText"] as string ?? item.DisplayText;
+        return await renderer.RenderAsync(http, new PageModel(term is null ? [$"Content-{context.ContentType}", "Content"] : [$"Content-{context.ContentType}", "Content-Term", "Content"], context.Model)
+        {
+            Title = seo?["PageTitle"]?.GetValue<string>() is { Length: > 0 } pageTitle && term is null ? pageTitle : title,
+            Description = seo?["MetaDescription"]?.GetValue<string>() is { Length: > 0 } description && term is null ? description : context.Description,
+            Canonical = context.Url(term?["Path"] as string ?? item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>()),
+            ContentCulture = itemCulture.Length == 0 ? null : itemCulture,
+            Alternates = Alternates(versions, context.Origin),
+            LanguageLinks = versions.Where(v => v.Tenant == tenant.Name).GroupBy(v => v.Culture).ToDictionary(g => g.Key, g => g.First().SitePath),
+            StructuredData = context.StructuredData,
+            Breadcrumbs = context.Breadcrumbs,
+            LastModified = context.LastModified,
+        });
+    }
+
+    private static List<(string Hreflang, string Url)> Alternates(IReadOnlyList<LocalizedVersion> versions, string origin)
+    {
+        if (versions.Count < 2)
+        {
+            return [];
+        }
+
+        var alternates = versions.Select(v => (v.Hreflang, origin + v.SitePath)).Distinct().ToList();
+        alternates.Add(("x-default", origin + "/"));
+        return alternates;
+    }
+
+    private static Dictionary<string, object?>? FindTerm(ContentItem taxonomy, string termId)
+    {
+        var term = taxonomy.FindPart("TaxonomyPart")?["Terms"]?.AsArray()
+            .OfType<System.Text.Json.Nodes.JsonObject>()
+            .FirstOrDefault(t => t["ContentItemId"]?.GetValue<string>() == termId);
+        if (term is null)
+        {
+            return null;
+        }
+
+        var model = LiquidModel.From(term);
+        model["Path"] = term["AutoroutePart"]?["Path"]?.GetValue<string>();
+        model["TaxonomyContentItemId"] = taxonomy.ContentItemId;
+        return model;
     }
 
     private static IResult Media(string path, AppPaths paths, CurrentTenant tenant)
@@ -60,11 +131,9 @@ public static class ContentEndpoints
         }
 
         var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
-        return Results.File(file, type, enableRangeProcessing: true);
+        return Results.File(file, type, lastModified: File.GetLastWriteTimeUtc(file), enableRangeProcessing: true);
     }
 
     public static Task<IResult> NotFoundAsync(HttpContext http, PageRenderer renderer) =>
-        renderer.RenderAsync(http, new PageModel(["NotFound"], new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value }, "Page not found"), StatusCodes.Status404NotFound);
-
-    private static string AutoroutePartCulture(ContentItem item) => Content.Parts.AutoroutePartHandler.CultureOf(item);
+        renderer.RenderAsync(http, new PageModel(["NotFound"], new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value }) { Title = "Page not found", NoIndex = true }, StatusCodes.Status404NotFound);
 }

@@ -16,10 +16,43 @@ public sealed class ContentLiquidFilters : ILiquidFilterProvider
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Filters.AddFilter("content_items", ContentItemsAsync);
+        options.Filters.AddFilter("view", (input, arguments, context) => RenderViewAsync(input, [arguments.At(0).ToStringValue()], context));
+        options.Filters.AddFilter("summary", async (input, _, context) =>
+        {
+            var type = (await input.GetValueAsync("ContentType", context)).ToStringValue();
+            return await RenderViewAsync(input, [$"Content-{type}.Summary", "Content.Summary"], context);
+        });
         options.Filters.AddFilter("item_url", ItemUrlAsync);
         options.Filters.AddFilter("media_url", (input, _, context) => new StringValue(MediaUrl(input.ToStringValue(), context)));
         options.Filters.AddFilter("resolve_urls", (input, _, context) =>
             new StringValue(input.ToStringValue().Replace("=\"~/", "=\"" + PathBase(context) + "/", StringComparison.Ordinal), encode: false));
+    }
+
+    /// <summary>Renders another view of the theme (or the tenant's override) with <c>Item</c> set to the input.</summary>
+    private static async ValueTask<FluidValue> RenderViewAsync(FluidValue input, string[] names, TemplateContext context)
+    {
+        if (context.AmbientValues[PageRenderer.ServicesKey] is not IServiceProvider services)
+        {
+            return NilValue.Instance;
+        }
+
+        var theme = services.GetRequiredService<Tenancy.CurrentTenant>().Settings.Theme;
+        var view = await services.GetRequiredService<ThemeViews>().FindAsync(services, theme, names);
+        if (view is null)
+        {
+            return NilValue.Instance;
+        }
+
+        context.EnterChildScope();
+        try
+        {
+            context.SetValue("Item", input);
+            return new StringValue(await view.RenderAsync(context, LiquidEngine.Html), encode: false);
+        }
+        finally
+        {
+            context.ReleaseScope();
+        }
     }
 
     private static async ValueTask<FluidValue> ContentItemsAsync(FluidValue input, FilterArguments arguments, TemplateContext context)

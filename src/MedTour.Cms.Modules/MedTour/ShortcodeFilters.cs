@@ -9,7 +9,7 @@ namespace MedTour.Cms.Modules.MedTour;
 
 /// <summary>
 /// The <c>shortcodes</c> filter: replaces <c>[name attr="…"]</c> in an HTML body with the theme's
-/// <c>Shortcode-{name}</c> view (unknown shortcodes are left as written).
+/// <c>Widget-{Name}</c> view (<c>[consultation_cta]</c> → <c>Widget-ConsultationCta</c>); unknown shortcodes are left as written.
 /// </summary>
 public sealed partial class ShortcodeFilters : ILiquidFilterProvider
 {
@@ -36,7 +36,8 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
         {
             result.Append(html, last, match.Index - last);
             last = match.Index + match.Length;
-            var view = views.Find(theme, "Shortcode-" + match.Groups["name"].Value);
+            var name = match.Groups["name"].Value;
+            var view = await views.FindAsync(services, theme, ["Widget-" + Pascal(name), "Shortcode-" + name]);
             if (view is null)
             {
                 result.Append(match.Value);
@@ -55,6 +56,10 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
         result.Append(html, last, html.Length - last);
         return new StringValue(result.ToString(), encode: false);
     }
+
+    /// <summary>consultation_cta → ConsultationCta.</summary>
+    private static string Pascal(string name) =>
+        string.Concat(name.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     [GeneratedRegex("""\[(?<name>[a-z_]+)(?<attrs>(\s+[a-z_]+="[^"\]]*")*)\s*\]""")]
     private static partial Regex Shortcode();

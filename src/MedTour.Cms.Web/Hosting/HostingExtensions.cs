@@ -1,5 +1,9 @@
+using MedTour.Cms.Display;
 using MedTour.Cms.Modules;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.MedTour.Pages;
+using MedTour.Cms.Modules.Seo;
+using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Tenancy;
 
 namespace MedTour.Cms.Web.Hosting;
@@ -13,18 +17,21 @@ public static class HostingExtensions
         builder.Services.AddMedTourCmsCore(builder.Configuration);
         builder.Services.AddMedTourModules(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("setup", tags: ["ready"]);
-        builder.Services.AddProblemDetails();
         return builder;
     }
 
     public static WebApplication UseMedTourCms(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseStatusCodePages();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ProblemPage.HandleErrorAsync });
         app.UseMiddleware<TenantResolutionMiddleware>();
-        // Routing runs after tenant resolution, so endpoints see the path without the tenant's prefix.
+        app.UseMiddleware<PageCultureMiddleware>();
+        app.Services.GetRequiredService<ThemeAssets>().UseIn(app);
+        app.UseMiddleware<RequestGuardMiddleware>();
+        // Routing runs after tenant and culture resolution, so endpoints see the path without those prefixes.
         app.UseRouting();
+        app.UseOutputCache();
+        app.Use((context, next) => ProblemPage.CatchProblemsAsync(context, () => next(context)));
         return app;
     }
 
@@ -33,6 +40,8 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithName("Liveness");
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithName("Readiness");
+        app.MapSeo();
+        app.MapMedTourPages();
         app.MapContents();
         return app;
     }

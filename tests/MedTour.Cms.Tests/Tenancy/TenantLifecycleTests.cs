@@ -22,14 +22,14 @@ public abstract class TenantLifecycleTests(SiteFixture site)
         Assert.Equal(TenantState.Running, registry.Find(name)!.State);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/{name}/liver-metastasis", UriKind.Relative))).StatusCode);
 
-        manager.Disable(name);
+        await manager.DisableAsync(name);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/{name}/liver-metastasis", UriKind.Relative))).StatusCode);
 
-        manager.Enable(name);
+        await manager.EnableAsync(name);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/{name}/liver-metastasis", UriKind.Relative))).StatusCode);
 
         await Assert.ThrowsAsync<TenantValidationException>(() => manager.RemoveAsync(name));
-        manager.Disable(name);
+        await manager.DisableAsync(name);
         await manager.RemoveAsync(name);
         Assert.Null(registry.Find(name));
         Assert.False(Directory.Exists(Path.Combine(site.Factory.AppData, "Sites", name)));
@@ -46,7 +46,7 @@ public abstract class TenantLifecycleTests(SiteFixture site)
         using var client = site.Client();
 
         var withoutContents = await client.GetAsync(new Uri($"/{name}/liver-metastasis", UriKind.Relative));
-        site.Service<TenantRegistry>().Update(name, t => t with { Features = ["Contents", "MedTour"] });
+        await manager.UpdateAsync(name, t => t with { Features = ["Contents", "MedTour"] });
         var withContents = await client.GetAsync(new Uri($"/{name}/liver-metastasis", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, withoutContents.StatusCode);

@@ -33,27 +33,58 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
 
     private static IEnumerable<RouteRecord> RoutesOf(ItemVersions item)
     {
-        var latest = PathOf(item.Latest);
-        var published = PathOf(item.Published);
-        if (latest is not null && published is not null && latest.Value == published.Value)
+        var latest = PathsOf(item.Latest).ToList();
+        var published = PathsOf(item.Published).ToList();
+        foreach (var route in published)
         {
-            yield return Route(item.ContentItemId, latest.Value, forPublished: true, forLatest: true);
-            yield break;
+            yield return Route(item.ContentItemId, route, forPublished: true, forLatest: latest.Contains(route));
         }
 
-        if (published is not null)
+        foreach (var route in latest.Except(published))
         {
-            yield return Route(item.ContentItemId, published.Value, forPublished: true, forLatest: false);
-        }
-
-        if (latest is not null)
-        {
-            yield return Route(item.ContentItemId, latest.Value, forPublished: false, forLatest: true);
+            yield return Route(item.ContentItemId, route, forPublished: false, forLatest: true);
         }
     }
 
-    private static RouteRecord Route(string id, (string Culture, string Path) route, bool forPublished, bool forLatest) =>
-        new() { ContentItemId = id, Culture = route.Culture, Path = route.Path, ForPublished = forPublished, ForLatest = forLatest };
+    private static RouteRecord Route(string id, RouteKey route, bool forPublished, bool forLatest) => new()
+    {
+        ContentItemId = id,
+        ContainedContentItemId = route.Contained,
+        Culture = route.Culture,
+        Path = route.Path,
+        ForPublished = forPublished,
+        ForLatest = forLatest,
+    };
+
+    /// <summary>The item's own path and those of the terms inside its TaxonomyPart (Orchard's contained items).</summary>
+    private static IEnumerable<RouteKey> PathsOf(ContentItem? version)
+    {
+        if (version is null)
+        {
+            yield break;
+        }
+
+        var culture = AutoroutePartHandler.CultureOf(version);
+        if (PathOf(version) is { } own)
+        {
+            yield return new RouteKey(culture, own.Path, null);
+        }
+
+        if (version.FindPart("TaxonomyPart")?["Terms"] is System.Text.Json.Nodes.JsonArray terms)
+        {
+            foreach (var term in terms.OfType<System.Text.Json.Nodes.JsonObject>())
+            {
+                var path = term["AutoroutePart"]?["Path"]?.GetValue<string>();
+                var id = term["ContentItemId"]?.GetValue<string>();
+                if (!string.IsNullOrEmpty(path) && id is not null)
+                {
+                    yield return new RouteKey(culture, path.Trim('/'), id);
+                }
+            }
+        }
+    }
+
+    private readonly record struct RouteKey(string Culture, string Path, string? Contained);
 
     private static (string Culture, string Path)? PathOf(ContentItem? version)
     {
@@ -64,10 +95,10 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
     private async Task CheckRoutesAsync(List<RouteRecord> routes, IReadOnlyList<ItemVersions> items, CancellationToken cancellationToken)
     {
         var errors = new List<ContentValidationError>();
-        foreach (var duplicate in routes.GroupBy(r => (r.Culture, r.Path)).Where(g => g.Select(r => r.ContentItemId).Distinct().Count() > 1))
+        foreach (var duplicate in routes.GroupBy(r => (r.Culture, r.Path)).Where(g => g.Count() > 1))
         {
             errors.Add(new ContentValidationError("AutoroutePart.Path",
-                $"the path '{duplicate.Key.Path}' is given to several items ({string.Join(", ", duplicate.Select(r => r.ContentItemId).Distinct())})."));
+                $"the path '{duplicate.Key.Path}' is given to several items ({string.Join(", ", duplicate.Select(r => r.ContainedContentItemId ?? r.ContentItemId).Distinct())})."));
         }
 
         var batchIds = items.Select(i => i.ContentItemId).ToHashSet(StringComparer.Ordinal);

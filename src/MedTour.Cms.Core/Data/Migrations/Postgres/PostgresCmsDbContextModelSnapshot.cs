@@ -219,6 +219,10 @@ namespace MedTour.Cms.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ContainedContentItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ContentItemId")
                         .IsRequired()
                         .HasMaxLength(64)

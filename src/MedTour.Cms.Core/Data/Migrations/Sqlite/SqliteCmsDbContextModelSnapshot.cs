@@ -206,6 +206,10 @@ namespace MedTour.Cms.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContainedContentItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentItemId")
                         .IsRequired()
                         .HasMaxLength(64)

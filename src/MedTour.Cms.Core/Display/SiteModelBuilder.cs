@@ -1,0 +1,69 @@
+using System.Globalization;
+using MedTour.Cms.Tenancy;
+using Microsoft.AspNetCore.Http;
+
+namespace MedTour.Cms.Display;
+
+/// <summary>The <c>Site</c> object every view sees: names, URLs, cultures and the regions with their phone lines. Scoped.</summary>
+public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry registry, PageCulture culture)
+{
+    public Dictionary<string, object?> Build(HttpContext http, IReadOnlyDictionary<string, string>? languageLinks)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var current = tenant.Settings;
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        var pathBase = http.Request.PathBase.Value ?? string.Empty;
+        var cultureBase = pathBase + culture.Prefix;
+        return new Dictionary<string, object?>
+        {
+            ["Name"] = current.Name,
+            ["DisplayName"] = current.DisplayName ?? current.Name,
+            ["Origin"] = origin,
+            ["BaseUrl"] = origin + pathBase + "/",
+            ["PathBase"] = pathBase,
+            ["CultureBase"] = cultureBase,
+            ["Home"] = cultureBase + "/",
+            ["Culture"] = culture.Name,
+            ["Cultures"] = current.Cultures.Select(c => new Dictionary<string, object?>
+            {
+                ["Name"] = c,
+                ["Label"] = Label(c),
+                ["Current"] = c == culture.Name,
+                ["Url"] = languageLinks?.GetValueOrDefault(c) ?? SamePageIn(http, current, c),
+            }).ToList(),
+            ["Region"] = current.Region is null ? null : RegionModel(current, origin),
+            ["Regions"] = registry.All
+                .Where(t => t.Region is not null && t.State == TenantState.Running)
+                .OrderBy(t => t.CreatedUtc).ThenBy(t => t.Name, StringComparer.Ordinal)
+                .Select(t => RegionModel(t, origin))
+                .ToList(),
+        };
+    }
+
+    private static string SamePageIn(HttpContext http, TenantSettings tenant, string target)
+    {
+        var prefix = target == tenant.DefaultCulture ? string.Empty : "/" + target;
+        return http.Request.PathBase + prefix + http.Request.Path + http.Request.QueryString;
+    }
+
+    private static string Label(string culture)
+    {
+        var native = CultureInfo.GetCultureInfo(culture).NativeName;
+        return native.Length == 0 ? culture : char.ToUpper(native[0], CultureInfo.GetCultureInfo(culture)) + native[1..];
+    }
+
+    private Dictionary<string, object?> RegionModel(TenantSettings t, string origin) => new()
+    {
+        ["Tenant"] = t.Name,
+        ["Name"] = t.Region!.Name,
+        ["Current"] = t.Name == tenant.Name,
+        ["Url"] = $"{origin}/{t.RequestUrlPrefix}".TrimEnd('/') + "/",
+        ["Cultures"] = t.Cultures,
+        ["PhoneLines"] = t.Region.PhoneLines.Select(p => new Dictionary<string, object?>
+        {
+            ["Label"] = p.Label,
+            ["Number"] = p.Number,
+            ["Tel"] = "tel:" + new string([.. p.Number.Where(c => char.IsDigit(c) || c == '+')]),
+        }).ToList(),
+    };
+}

@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using System.Text;
+using Fluid;
+using MedTour.Cms.Data;
+using MedTour.Cms.Tenancy;
+
+namespace MedTour.Cms.Display;
+
+/// <summary>
+/// A tenant's own versions of theme views (Orchard's Templates): one document of Liquid sources by view name,
+/// parsed once and cached per tenant (the key carries a hash of the source, so an edit is picked up at once). Scoped.
+/// </summary>
+public sealed class TemplateOverrides(DocumentStore documents, TenantCache cache, CurrentTenant tenant, LiquidEngine liquid)
+{
+    public const string DocumentName = "Templates";
+
+    public async Task<IFluidTemplate?> FindAsync(string name)
+    {
+        var all = await documents.GetAsync<Dictionary<string, TemplateSource>>(DocumentName);
+        if (all is null || !all.TryGetValue(name, out var source))
+        {
+            return null;
+        }
+
+        var key = $"template:{name}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source.Content)))}";
+        if (!cache.TryGet<IFluidTemplate>(tenant.Name, key, out var template) || template is null)
+        {
+            template = liquid.Parse(source.Content, $"template override '{name}'");
+            cache.Set(tenant.Name, key, template);
+        }
+
+        return template;
+    }
+
+    public async Task SaveAsync(IReadOnlyDictionary<string, TemplateSource> templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        var all = new Dictionary<string, TemplateSource>(await documents.GetAsync<Dictionary<string, TemplateSource>>(DocumentName) ?? [], StringComparer.Ordinal);
+        foreach (var (name, source) in templates)
+        {
+            all[name] = source;
+        }
+
+        await documents.SaveAsync(DocumentName, all);
+    }
+}
+
+/// <summary>A view's Liquid source, as Orchard's Templates step writes it.</summary>
+public sealed record TemplateSource(string Content, string? Description = null);

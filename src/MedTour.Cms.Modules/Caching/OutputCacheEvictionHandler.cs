@@ -1,0 +1,34 @@
+using MedTour.Cms.Content;
+using MedTour.Cms.Display;
+using MedTour.Cms.Modules.Seo;
+using MedTour.Cms.Tenancy;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace MedTour.Cms.Modules.Caching;
+
+/// <summary>
+/// When an item is published, unpublished or removed, evicts exactly the cached pages that show it: pages tagged
+/// with the item, lists of its type, and pages in any region that link to its localization set (hreflang).
+/// </summary>
+public sealed class OutputCacheEvictionHandler(IOutputCacheStore store, CurrentTenant tenant, LocalizationSetDirectory localizations) : IContentHandler
+{
+    public Task PublishedAsync(ContentItem item) => EvictAsync(item);
+
+    public Task UnpublishedAsync(ContentItem item) => EvictAsync(item);
+
+    public Task RemovedAsync(ContentItem item) => EvictAsync(item);
+
+    /// <summary>Non-draftable types change their published version in place.</summary>
+    public Task UpdatedAsync(ContentItem item) => item.Published ? EvictAsync(item) : Task.CompletedTask;
+
+    private async Task EvictAsync(ContentItem item)
+    {
+        await store.EvictByTagAsync(CacheTags.Item(tenant.Name, item.ContentItemId), default);
+        await store.EvictByTagAsync(CacheTags.Type(tenant.Name, item.ContentType), default);
+        if (item.FindPart("LocalizationPart")?["LocalizationSet"]?.GetValue<string>() is { Length: > 0 } set)
+        {
+            localizations.Forget(set);
+            await store.EvictByTagAsync(CacheTags.LocalizationSet(set), default);
+        }
+    }
+}

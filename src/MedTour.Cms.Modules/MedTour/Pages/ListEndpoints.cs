@@ -1,0 +1,150 @@
+using System.Globalization;
+using MedTour.Cms.Content;
+using MedTour.Cms.Display;
+using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace MedTour.Cms.Modules.MedTour.Pages;
+
+/// <summary>
+/// Lists patients browse without JavaScript: plain GET forms and links. Filter values are checked against what
+/// exists (an unknown one is a 400 naming the filter); pages out of range are 404.
+/// </summary>
+public static class ListEndpoints
+{
+    private const int PageSize = 12;
+
+    public static IEndpointRouteBuilder MapMedTourPages(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("").WithTags("MedTour").RequireFeature("MedTour");
+        group.MapGet("/articles", ArticlesAsync).WithName("Articles");
+        group.MapGet("/clinics", ClinicsAsync).WithName("Clinics");
+        group.MapGet("/doctors", DoctorsAsync).WithName("Doctors");
+        group.MapGet("/treatments", TreatmentsAsync).WithName("Treatments");
+        group.MapGet("/search", SearchAsync).WithName("Search");
+        return endpoints;
+    }
+
+    private static async Task<IResult> ArticlesAsync(HttpContext http, ListContext list)
+    {
+        var query = list.Queries.Query().OfType("Article").WhereCulture(list.Culture.Name);
+        return await list.RenderAsync(http, "Articles", "Articles", query, q => q.OrderBy(x => x.PublishedUtc, descending: true), PageSize, []);
+    }
+
+    private static async Task<IResult> ClinicsAsync(HttpContext http, ListContext list)
+    {
+        var countries = await list.Items.TermsAsync("taxonomy-countries");
+        var specialties = await list.Items.TermsAsync("taxonomy-specialties");
+        var country = ListContext.Choose(http, "country", countries.Select(t => (string)t["ContentItemId"]!));
+        var specialty = ListContext.Choose(http, "specialty", specialties.Select(t => (string)t["ContentItemId"]!));
+        var query = list.Queries.Query().OfType("Clinic");
+        if (country is not null)
+        {
+            query.WhereField("Clinic", "Country", f => f.Text == country);
+        }
+
+        if (specialty is not null)
+        {
+            query.WhereField("Clinic", "Specialties", f => f.Text == specialty);
+        }
+
+        return await list.RenderAsync(http, "Clinics", "Clinics", query, q => q.OrderBy(x => x.DisplayText), PageSize, new()
+        {
+            ["Countries"] = Options(countries, country),
+            ["Specialties"] = Options(specialties, specialty),
+            ["Filtered"] = country is not null || specialty is not null,
+        });
+    }
+
+    private static async Task<IResult> DoctorsAsync(HttpContext http, ListContext list)
+    {
+        var specialties = await list.Items.TermsAsync("taxonomy-specialties");
+        var clinics = await list.Items.ModelsAsync(await list.Queries.Query().OfType("Clinic").OrderBy(x => x.DisplayText).ListAsync(take: 200));
+        var languages = await list.Queries.PublishedValuesAsync("Doctor", "Doctor", "Languages");
+        var specialty = ListContext.Choose(http, "specialty", specialties.Select(t => (string)t["ContentItemId"]!));
+        var clinic = ListContext.Choose(http, "clinic", clinics.Select(c => (string)c["ContentItemId"]!));
+        var language = ListContext.Choose(http, "language", languages);
+        var query = list.Queries.Query().OfType("Doctor");
+        if (specialty is not null)
+        {
+            query.WhereField("Doctor", "Specialties", f => f.Text == specialty);
+        }
+
+        if (clinic is not null)
+        {
+            query.WhereField("Doctor", "Clinic", f => f.Text == clinic);
+        }
+
+        if (language is not null)
+        {
+            query.WhereField("Doctor", "Languages", f => f.Text == language);
+        }
+
+        return await list.RenderAsync(http, "Doctors", "Doctors", query, q => q.OrderByField("Doctor", "YearsOfExperience", f => f.Number, descending: true), PageSize, new()
+        {
+            ["Specialties"] = Options(specialties, specialty),
+            ["Clinics"] = Options(clinics, clinic),
+            ["Languages"] = languages.Select(l => new Dictionary<string, object?>
+            {
+                ["Value"] = l,
+                ["Label"] = LanguageName(l, list.Culture.Name),
+                ["Selected"] = l == language,
+            }).ToList(),
+            ["Filtered"] = specialty is not null || clinic is not null || language is not null,
+        });
+    }
+
+    private static async Task<IResult> TreatmentsAsync(HttpContext http, ListContext list)
+    {
+        var query = list.Queries.Query().OfType("Treatment");
+        return await list.RenderAsync(http, "Treatments", "Treatments", query, q => q.OrderBy(x => x.DisplayText), 24, []);
+    }
+
+    /// <summary>Title search until the full-text search issue brings Lucene: published pages whose title contains every word.</summary>
+    private static async Task<IResult> SearchAsync(HttpContext http, ListContext list)
+    {
+        var text = http.Request.Query["q"].ToString().Trim();
+        if (text.Length > 200)
+        {
+            throw new PageProblemException(StatusCodes.Status400BadRequest, "q: a search has at most 200 characters.");
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var candidates = words.Length == 0 ? [] : await list.Queries.Query().OfType("Article", "Clinic", "Doctor", "Treatment").OrderBy(x => x.DisplayText).ListAsync(take: 2000);
+        var compare = CultureInfo.GetCultureInfo(list.Culture.Name).CompareInfo;
+        var found = candidates.Where(c => words.All(w => compare.IndexOf(c.DisplayText, w, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0)).ToList();
+        var pager = Pager.Create(http, found.Count, PageSize);
+        list.Tags.Add(CacheTags.Type(list.Tenant.Name, "Article"));
+        return await list.Renderer.RenderAsync(http, new PageModel(["List-Search"], new Dictionary<string, object?>
+        {
+            ["Query"] = text,
+            ["Items"] = await list.Items.ModelsAsync([.. found.Skip(pager.Skip).Take(PageSize)]),
+            ["Pager"] = pager.Model,
+        })
+        { Title = "Search", NoIndex = true });
+    }
+
+    private static List<Dictionary<string, object?>> Options(List<Dictionary<string, object?>> choices, string? selected) =>
+        [.. choices.Select(c => new Dictionary<string, object?>
+        {
+            ["Value"] = c["ContentItemId"],
+            ["Label"] = c["DisplayText"],
+            ["Selected"] = (string?)c["ContentItemId"] == selected,
+        })];
+
+    private static string LanguageName(string code, string culture)
+    {
+        try
+        {
+            var name = CultureInfo.GetCultureInfo(code).NativeName;
+            return char.ToUpper(name[0], CultureInfo.GetCultureInfo(culture)) + name[1..];
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+}

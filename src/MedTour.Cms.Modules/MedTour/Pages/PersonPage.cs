@@ -1,0 +1,23 @@
+using MedTour.Cms.Content;
+using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Seo;
+
+namespace MedTour.Cms.Modules.MedTour.Pages;
+
+/// <summary>A medical author or editor with the articles they wrote or reviewed.</summary>
+public sealed class PersonPage(SiteItems items, ContentQueryFactory queries, Display.PageCulture culture) : IContentPageComposer
+{
+    public bool AppliesTo(string contentType) => contentType == "Person";
+
+    public async Task ComposeAsync(ContentPageContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var id = context.Item.ContentItemId;
+        context.Model["Written"] = await items.ModelsAsync(await queries.Query().OfType("Article").WhereCulture(culture.Name).WhereField("Article", "MedicalAuthor", f => f.Text == id).OrderBy(x => x.DisplayText).ListAsync(take: 50));
+        context.Model["Reviewed"] = await items.ModelsAsync(await queries.Query().OfType("Article").WhereCulture(culture.Name).WhereField("Article", "MedicalEditor", f => f.Text == id).OrderBy(x => x.DisplayText).ListAsync(take: 50));
+        var person = context.Item.FindPart("Person");
+        context.Description = $"{context.Item.DisplayText}, {SiteItems.Text(person?["Credentials"])}";
+        var url = context.AbsoluteUrl(context.Item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>());
+        context.StructuredData.Add(SchemaOrg.Without(new(SchemaOrg.Person(context.Item.DisplayText, url, SiteItems.Text(person?["Credentials"]))) { ["@context"] = SchemaOrg.Context }));
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using MedTour.Cms.Content;
+using MedTour.Cms.Content.Indexing;
+using MedTour.Cms.Display;
+using MedTour.Cms.Tenancy;
+using Microsoft.AspNetCore.Http;
+
+namespace MedTour.Cms.Modules.MedTour;
+
+/// <summary>
+/// Items and terms as views want them: the item's data plus its <c>Url</c>, each shown item tagged for the output
+/// cache. Loads in batches (one query per call, whatever the count). Scoped; taxonomies are read once per request.
+/// </summary>
+public sealed class SiteItems(ContentManager content, RouteIndex routes, CacheTags tags, CurrentTenant tenant, IHttpContextAccessor http)
+{
+    private readonly Dictionary<string, List<Dictionary<string, object?>>> _taxonomies = new(StringComparer.Ordinal);
+
+    public string PathBase => http.HttpContext?.Request.PathBase.Value ?? string.Empty;
+
+    public async Task<List<Dictionary<string, object?>>> LoadAsync(IReadOnlyCollection<string> ids)
+    {
+        var items = await content.GetManyAsync(ids);
+        return await ModelsAsync(items);
+    }
+
+    public async Task<List<Dictionary<string, object?>>> ModelsAsync(IReadOnlyList<ContentItem> items)
+    {
+        var paths = await routes.PublishedPathsAsync([.. items.Select(i => i.ContentItemId)]);
+        return [.. items.Select(item =>
+        {
+            tags.Add(CacheTags.Item(tenant.Name, item.ContentItemId));
+            var model = LiquidModel.From(item);
+            model["Url"] = paths.TryGetValue(item.ContentItemId, out var path) ? PathBase + "/" + path : null;
+            return model;
+        })];
+    }
+
+    public async Task<Dictionary<string, object?>?> LoadOneAsync(string? id) =>
+        id is null ? null : (await LoadAsync([id])).FirstOrDefault();
+
+    /// <summary>The terms of a taxonomy, in their order, each with its URL.</summary>
+    public async Task<List<Dictionary<string, object?>>> TermsAsync(string taxonomyId)
+    {
+        if (_taxonomies.TryGetValue(taxonomyId, out var cached))
+        {
+            return cached;
+        }
+
+        var taxonomy = await content.GetAsync(taxonomyId);
+        tags.Add(CacheTags.Item(tenant.Name, taxonomyId));
+        var terms = taxonomy?.FindPart("TaxonomyPart")?["Terms"]?.AsArray().OfType<JsonObject>().Select(term =>
+        {
+            var model = LiquidModel.From(term);
+            model["Url"] = term["AutoroutePart"]?["Path"]?.GetValue<string>() is { } path ? PathBase + "/" + path : null;
+            return model;
+        }).ToList() ?? [];
+        _taxonomies[taxonomyId] = terms;
+        return terms;
+    }
+
+    /// <summary>The terms a TaxonomyField picked.</summary>
+    public async Task<List<Dictionary<string, object?>>> PickedTermsAsync(JsonNode? field)
+    {
+        if (field?["TaxonomyContentItemId"]?.GetValue<string>() is not { } taxonomyId)
+        {
+            return [];
+        }
+
+        var picked = Ids(field, "TermContentItemIds");
+        var terms = await TermsAsync(taxonomyId);
+        return [.. picked.Select(id => terms.Find(t => (string?)t["ContentItemId"] == id)).OfType<Dictionary<string, object?>>()];
+    }
+
+    public static List<string> Ids(JsonNode? field, string property = "ContentItemIds") =>
+        field?[property] is JsonArray ids ? [.. ids.Select(i => i?.GetValue<string>()).OfType<string>()] : [];
+
+    public static string? Text(JsonNode? field) => field?["Text"]?.GetValue<string>();
+
+    public static string? MediaPath(JsonNode? field) => field?["Paths"] is JsonArray { Count: > 0 } paths ? paths[0]!.GetValue<string>() : null;
+}

@@ -1,0 +1,24 @@
+using MedTour.Cms.Display;
+using MedTour.Cms.Tenancy;
+using Microsoft.AspNetCore.Http;
+
+namespace MedTour.Cms.Modules.Site;
+
+/// <summary>Refuses over-long query strings with a themed 400 before any work is done.</summary>
+public sealed class RequestGuardMiddleware(RequestDelegate next)
+{
+    public const int MaxQueryLength = 1024;
+
+    public async Task InvokeAsync(HttpContext context, CurrentTenant tenant, PageRenderer renderer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (tenant.IsSet && context.Request.QueryString.Value is { Length: > MaxQueryLength })
+        {
+            var result = await ProblemPage.RenderAsync(context, renderer, StatusCodes.Status400BadRequest, $"The address is too long: its query has more than {MaxQueryLength} characters.");
+            await result.ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    }
+}
