@@ -1,7 +1,7 @@
 # MedTour.Cms web host.
 #   docker build -t medtour-cms .
 #   docker run -p 8080:8080 -v medtour-data:/data medtour-cms
-# Same steps as test.sh: restore the solution, build Release (here: publish the Web project).
+# Same steps as test.sh: restore, build Release (here: publish the Web project and what it references).
 
 # ---- build ------------------------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -9,13 +9,13 @@ WORKDIR /src
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # Restore inputs first, so the package layer is reused until a project file or the package versions change.
-# A new project in the solution needs its .csproj listed here.
-COPY global.json Directory.Build.props Directory.Packages.props MedTour.Cms.sln ./
+# Only the host and the projects it references are restored (tests stay out of the image); a new src/ project
+# referenced by the host needs its .csproj listed here.
+COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/MedTour.Cms.Core/MedTour.Cms.Core.csproj src/MedTour.Cms.Core/
 COPY src/MedTour.Cms.Modules/MedTour.Cms.Modules.csproj src/MedTour.Cms.Modules/
 COPY src/MedTour.Cms.Web/MedTour.Cms.Web.csproj src/MedTour.Cms.Web/
-COPY tests/MedTour.Cms.Tests/MedTour.Cms.Tests.csproj tests/MedTour.Cms.Tests/
-RUN dotnet restore MedTour.Cms.sln
+RUN dotnet restore src/MedTour.Cms.Web/MedTour.Cms.Web.csproj
 
 COPY . .
 # recipes/ and themes/ are Content items of the Web project, so publish puts them next to the binaries.

@@ -15,7 +15,7 @@ public static class ModulesServiceCollectionExtensions
     public static IServiceCollection AddMedTourModules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddContentsModule();
-        services.AddSiteModule();
+        services.AddSiteModule(configuration);
         services.AddTenantsModule();
         services.AddMedTourModule();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));

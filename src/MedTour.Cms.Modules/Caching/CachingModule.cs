@@ -2,6 +2,7 @@ using MedTour.Cms.Content;
 using MedTour.Cms.Display;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Modules.Caching;
@@ -12,22 +13,31 @@ namespace MedTour.Cms.Modules.Caching;
 /// </summary>
 public static class CachingModule
 {
-    public static IServiceCollection AddCachingModule(this IServiceCollection services)
+    public static IServiceCollection AddCachingModule(this IServiceCollection services, IConfiguration configuration)
     {
+        var settings = configuration.GetSection("MedTour:OutputCache").Get<OutputCacheSettings>() ?? new OutputCacheSettings();
         services.AddOutputCache(options =>
         {
             options.AddBasePolicy(policy => policy
-                .With(context => context.HttpContext.RequestServices.GetRequiredService<CurrentTenant>().IsSet
+                .With(context => settings.Enabled
+                    && context.HttpContext.RequestServices.GetRequiredService<CurrentTenant>().IsSet
                     && context.HttpContext.User.Identity?.IsAuthenticated != true)
                 // The culture prefix (/ua/ru/…) is taken off the path before routing, so the culture is part of the key.
                 // The key carries the tenant too: after a tenant is removed its old path may belong to another.
                 .VaryByValue(context => new KeyValuePair<string, string>(
                     "site",
                     context.RequestServices.GetRequiredService<CurrentTenant>().Name + "|" + context.RequestServices.GetRequiredService<PageCulture>().Name))
-                .Expire(TimeSpan.FromMinutes(30)));
+                .Expire(TimeSpan.FromMinutes(settings.DurationMinutes)));
         });
         services.AddScoped<IContentHandler, OutputCacheEvictionHandler>();
         services.AddSingleton<ITenantObserver, OutputCacheTenantObserver>();
         return services;
     }
+}
+
+/// <summary>Configuration section <c>MedTour:OutputCache</c> (the benchmark switches it off to measure uncached pages).</summary>
+public sealed class OutputCacheSettings
+{
+    public bool Enabled { get; set; } = true;
+    public int DurationMinutes { get; set; } = 30;
 }

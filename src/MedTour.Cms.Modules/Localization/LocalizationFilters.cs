@@ -28,8 +28,24 @@ public sealed class LocalizationFilters(PoCatalog catalog) : ILiquidFilterProvid
                 _ => input,
             };
         });
+        options.Filters.AddFilter("language_name", (input, _, context) => new StringValue(LanguageName(input.ToStringValue(), context.CultureInfo)));
         options.Filters.AddFilter("format_number", (input, arguments, context) =>
             new StringValue(input.ToNumberValue().ToString(arguments.At(0).ToStringValue() is { Length: > 0 } f ? f : "N0", context.CultureInfo)));
+    }
+
+    /// <summary>A language code as its speakers write it (uk → Українська), or the code when unknown.</summary>
+    public static string LanguageName(string code, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        try
+        {
+            var name = CultureInfo.GetCultureInfo(code, predefinedOnly: true).NativeName;
+            return name.Length == 0 ? code : char.ToUpper(name[0], culture) + name[1..];
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
     }
 
     private ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)

@@ -73,11 +73,12 @@ public abstract class PublicSiteTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData("/ua/no-such-article")]
-    [InlineData("/eu/liver-metastasis/extra")]
-    [InlineData("/nowhere")]
-    [InlineData("/us/%2e%2e/%2e%2e/tenants.json")]
-    public async Task Unknown_paths_get_the_themed_404(string url)
+    [InlineData("/ua/no-such-article", "Сторінку не знайдено")]
+    [InlineData("/ua/ru/no-such-article", "Страница не найдена")]
+    [InlineData("/eu/liver-metastasis/extra", "Page not found")]
+    [InlineData("/nowhere", "Page not found")]
+    [InlineData("/us/%2e%2e/%2e%2e/tenants.json", "Page not found")]
+    public async Task Unknown_paths_get_the_themed_404_in_the_page_language(string url, string heading)
     {
         using var client = site.Client();
 
@@ -85,7 +86,7 @@ public abstract class PublicSiteTests(SiteFixture site)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
-        Assert.Equal("Page not found", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(heading, page.QuerySelector("h1")?.TextContent);
     }
 
     [Fact]

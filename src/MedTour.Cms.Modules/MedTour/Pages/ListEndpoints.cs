@@ -90,7 +90,7 @@ public static class ListEndpoints
             ["Languages"] = languages.Select(l => new Dictionary<string, object?>
             {
                 ["Value"] = l,
-                ["Label"] = LanguageName(l, list.Culture.Name),
+                ["Label"] = Localization.LocalizationFilters.LanguageName(l, CultureInfo.GetCultureInfo(list.Culture.Name)),
                 ["Selected"] = l == language,
             }).ToList(),
             ["Filtered"] = specialty is not null || clinic is not null || language is not null,
@@ -134,17 +134,4 @@ public static class ListEndpoints
             ["Label"] = c["DisplayText"],
             ["Selected"] = (string?)c["ContentItemId"] == selected,
         })];
-
-    private static string LanguageName(string code, string culture)
-    {
-        try
-        {
-            var name = CultureInfo.GetCultureInfo(code).NativeName;
-            return char.ToUpper(name[0], CultureInfo.GetCultureInfo(culture)) + name[1..];
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
 }

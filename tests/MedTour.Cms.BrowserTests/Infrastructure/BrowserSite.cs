@@ -1,0 +1,88 @@
+using Microsoft.Playwright;
+
+namespace MedTour.Cms.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One running MedTour host and one headless Debian Chromium, shared by every browser test (one collection, so
+/// the tests run one after another on the 2-core machine). Either failing to start fails the tests with the
+/// reason: they never skip.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium (test.sh installs it); MEDTOUR_CHROMIUM points elsewhere. Playwright never downloads a browser here.</summary>
+    public static readonly string ChromiumPath =
+        Environment.GetEnvironmentVariable("MEDTOUR_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public WebAppServer Server { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string AxeSource { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Cheap checks first, so a missing piece is reported before the host takes seconds to set up.
+        AxeSource = await File.ReadAllTextAsync(RepoPaths.AxeScript());
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium was not found at {ChromiumPath}: `apt-get install chromium` (./test.sh does it).");
+        }
+
+        try
+        {
+            _playwright = await Playwright.CreateAsync();
+            Browser = await _playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+                Timeout = 60_000,
+            });
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException or IOException)
+        {
+            throw new InvalidOperationException($"Playwright could not launch Chromium at {ChromiumPath}: {e.Message}", e);
+        }
+
+        Server = await WebAppServer.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+
+    /// <summary>A fresh browser context (no cookies, no cache) of the given width, addressed relative to the host.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = Server.BaseAddress.ToString(),
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = "en-US",
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        });
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        return context;
+    }
+
+    public Uri Url(string path) => new(Server.BaseAddress, path);
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "Browser";
+}
