@@ -24,6 +24,18 @@ public sealed class ContentPageContext(HttpContext http, ContentItem item, IRead
     public string Url(string path) => Http.Request.PathBase + "/" + path.TrimStart('/');
 
     public string AbsoluteUrl(string path) => Origin + Url(path);
+
+    /// <summary>The absolute URL of the page's item (or term).</summary>
+    public string PageUrl => AbsoluteUrl(Term?["Path"] as string ?? Item.FindPart("AutoroutePart")?["Path"]?.GetValue<string>() ?? string.Empty);
+
+    /// <summary>Sets the trail from the site's home (the layout names it) through <paramref name="parents"/> to this page.</summary>
+    public void SetBreadcrumbs(params (string Name, string Url)[] parents)
+    {
+        Breadcrumbs.Clear();
+        Breadcrumbs.Add((Http.Request.Host.Host, AbsoluteUrl(string.Empty)));
+        Breadcrumbs.AddRange(parents);
+        Breadcrumbs.Add((Term?["DisplayText"] as string ?? Item.DisplayText, PageUrl));
+    }
 }
 
 /// <summary>Adds what one kind of item page needs beyond the item itself (related items, schema.org data…).</summary>

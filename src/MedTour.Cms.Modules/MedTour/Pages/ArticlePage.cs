@@ -23,14 +23,10 @@ public sealed class ArticlePage(SiteItems items) : IContentPageComposer
         context.Model["Doctors"] = await items.LoadAsync(SiteItems.Ids(article?["RelatedDoctors"]));
         context.Description = SiteItems.Text(article?["Summary"]);
 
-        var url = context.AbsoluteUrl(context.Item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>());
-        context.Breadcrumbs.Add((context.Item.DisplayText, url));
-        if (conditions.FirstOrDefault() is { } condition && condition["Url"] is string conditionUrl)
-        {
-            context.Breadcrumbs.Insert(0, ((string)condition["DisplayText"]!, context.Origin + conditionUrl));
-        }
-
-        context.Breadcrumbs.Insert(0, (context.Http.Request.Host.Host, context.AbsoluteUrl(string.Empty)));
+        var url = context.PageUrl;
+        context.SetBreadcrumbs(conditions.FirstOrDefault() is { } condition && condition["Url"] is string conditionUrl
+            ? [((string)condition["DisplayText"]!, context.Origin + conditionUrl)]
+            : []);
         var page = SchemaOrg.Thing("MedicalWebPage", context.Item.DisplayText, url);
         page["description"] = context.Description;
         page["inLanguage"] = Content.Parts.AutoroutePartHandler.CultureOf(context.Item);

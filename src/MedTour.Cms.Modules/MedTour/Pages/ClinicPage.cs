@@ -25,10 +25,8 @@ public sealed class ClinicPage(SiteItems items, ContentQueryFactory queries) : I
         context.Model["Doctors"] = await items.ModelsAsync(doctors);
         context.Description = $"{context.Item.DisplayText}: {SiteItems.Text(clinic?["City"])}, {country?["DisplayText"]}";
 
-        var url = context.AbsoluteUrl(context.Item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>());
-        context.Breadcrumbs.Add((context.Http.Request.Host.Host, context.AbsoluteUrl(string.Empty)));
-        context.Breadcrumbs.Add(("Clinics", context.AbsoluteUrl("clinics")));
-        context.Breadcrumbs.Add((context.Item.DisplayText, url));
+        var url = context.PageUrl;
+        context.SetBreadcrumbs(("Clinics", context.AbsoluteUrl("clinics")));
         var thing = SchemaOrg.Thing("MedicalClinic", context.Item.DisplayText, url);
         thing["address"] = SchemaOrg.Without(new()
         {

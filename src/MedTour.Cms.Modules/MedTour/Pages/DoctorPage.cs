@@ -18,10 +18,8 @@ public sealed class DoctorPage(SiteItems items) : IContentPageComposer
         context.Model["Specialties"] = specialties;
         context.Description = $"{context.Item.DisplayText}: {string.Join(", ", specialties.Select(s => s["DisplayText"]))}{(clinic is null ? "" : ", " + clinic["DisplayText"])}";
 
-        var url = context.AbsoluteUrl(context.Item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>());
-        context.Breadcrumbs.Add((context.Http.Request.Host.Host, context.AbsoluteUrl(string.Empty)));
-        context.Breadcrumbs.Add(("Doctors", context.AbsoluteUrl("doctors")));
-        context.Breadcrumbs.Add((context.Item.DisplayText, url));
+        var url = context.PageUrl;
+        context.SetBreadcrumbs(("Doctors", context.AbsoluteUrl("doctors")));
         var physician = SchemaOrg.Thing("Physician", context.Item.DisplayText, url);
         physician["medicalSpecialty"] = specialties.Select(s => s["DisplayText"]).ToList();
         physician["knowsLanguage"] = SiteItems.Ids(doctor?["Languages"], "Values");

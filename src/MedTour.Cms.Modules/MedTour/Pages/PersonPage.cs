@@ -17,7 +17,8 @@ public sealed class PersonPage(SiteItems items, ContentQueryFactory queries, Dis
         context.Model["Reviewed"] = await items.ModelsAsync(await queries.Query().OfType("Article").WhereCulture(culture.Name).WhereField("Article", "MedicalEditor", f => f.Text == id).OrderBy(x => x.DisplayText).ListAsync(take: 50));
         var person = context.Item.FindPart("Person");
         context.Description = $"{context.Item.DisplayText}, {SiteItems.Text(person?["Credentials"])}";
-        var url = context.AbsoluteUrl(context.Item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>());
-        context.StructuredData.Add(SchemaOrg.Without(new(SchemaOrg.Person(context.Item.DisplayText, url, SiteItems.Text(person?["Credentials"]))) { ["@context"] = SchemaOrg.Context }));
+        context.SetBreadcrumbs();
+        context.StructuredData.Add(SchemaOrg.Without(new(SchemaOrg.Person(context.Item.DisplayText, context.PageUrl, SiteItems.Text(person?["Credentials"]))) { ["@context"] = SchemaOrg.Context }));
+        context.StructuredData.Add(SchemaOrg.BreadcrumbList(context.Breadcrumbs));
     }
 }

@@ -31,9 +31,7 @@ public sealed class TermPage(SiteItems items, ContentQueryFactory queries, PageC
         context.Model["Taxonomy"] = LiquidModel.From(context.Item);
         context.Description = $"{context.Term["DisplayText"]} · {context.Item.DisplayText}";
 
-        var url = context.AbsoluteUrl((string)context.Term["Path"]!);
-        context.Breadcrumbs.Add((context.Http.Request.Host.Host, context.AbsoluteUrl(string.Empty)));
-        context.Breadcrumbs.Add(((string)context.Term["DisplayText"]!, url));
+        context.SetBreadcrumbs();
         context.StructuredData.Add(SchemaOrg.BreadcrumbList(context.Breadcrumbs));
     }
 }

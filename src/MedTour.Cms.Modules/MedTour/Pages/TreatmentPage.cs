@@ -19,10 +19,8 @@ public sealed class TreatmentPage(SiteItems items, ContentQueryFactory queries) 
         context.Model["Articles"] = await items.ModelsAsync(await queries.Query().OfType("Article").WhereField("Article", "Treatments", f => f.Text == id).OrderBy(x => x.DisplayText).ListAsync(take: 20));
         context.Description = SiteItems.Text(treatment?["Summary"]);
 
-        var url = context.AbsoluteUrl(context.Item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>());
-        context.Breadcrumbs.Add((context.Http.Request.Host.Host, context.AbsoluteUrl(string.Empty)));
-        context.Breadcrumbs.Add(("Treatments", context.AbsoluteUrl("treatments")));
-        context.Breadcrumbs.Add((context.Item.DisplayText, url));
+        var url = context.PageUrl;
+        context.SetBreadcrumbs(("Treatments", context.AbsoluteUrl("treatments")));
         var page = SchemaOrg.Thing("MedicalWebPage", context.Item.DisplayText, url);
         page["description"] = context.Description;
         page["about"] = new Dictionary<string, object?> { ["@type"] = "MedicalTherapy", ["name"] = context.Item.DisplayText };
