@@ -41,8 +41,9 @@ finish() { # passed failed skipped exit-code
 # ---------------------------------------------------------------------------------------------------------------
 missing=()
 [[ -x "$PG_BIN/initdb" && -x "$PG_BIN/pg_ctl" && -x "$PG_BIN/pg_isready" ]] || missing+=(postgresql)
-# Not used by the tests yet; browser tests in later issues need /usr/bin/chromium.
+# The browser tests (tests/MedTour.Cms.BrowserTests) drive /usr/bin/chromium and take axe-core from npm.
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   t=$(date +%s%N)
   log "installing ${missing[*]}"
@@ -124,8 +125,27 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
-# 3. Restore once, build once (Release), as the Dockerfile does.
+# 3. axe-core for the browser tests (pinned in tests/MedTour.Cms.BrowserTests/package.json and its lockfile):
+#    `npm ci` only when node_modules lacks the pinned version, so a warm run costs nothing. Then restore once,
+#    build once (Release), as the Dockerfile does.
 # ---------------------------------------------------------------------------------------------------------------
+BROWSER_TESTS="tests/MedTour.Cms.BrowserTests"
+if [[ -f "$BROWSER_TESTS/package.json" ]]; then
+  axe_wanted=$(grep -o '"axe-core": *"[^"]*"' "$BROWSER_TESTS/package.json" | grep -o '[0-9][^"]*' || true)
+  axe_installed=""
+  if [[ -f "$BROWSER_TESTS/node_modules/axe-core/package.json" && -f "$BROWSER_TESTS/node_modules/axe-core/axe.min.js" ]]; then
+    axe_installed=$(grep -o '"version": *"[^"]*"' "$BROWSER_TESTS/node_modules/axe-core/package.json" | head -n 1 | grep -o '[0-9][^"]*' || true)
+  fi
+  if [[ -z "$axe_wanted" || "$axe_installed" != "$axe_wanted" ]]; then
+    t=$(date +%s%N)
+    if ! (cd "$BROWSER_TESTS" && npm ci --no-audit --no-fund --loglevel=error); then
+      log "npm ci in $BROWSER_TESTS failed"
+      finish 0 1 0 1
+    fi
+    log "npm ci in $BROWSER_TESTS: $(elapsed "$t") ms"
+  fi
+fi
+
 t=$(date +%s%N)
 build_rc=0
 dotnet restore "$SOLUTION" "${DOTNET_SERVER_ARGS[@]}" || build_rc=$?
@@ -144,6 +164,8 @@ fi
 # ---------------------------------------------------------------------------------------------------------------
 mkdir -p "$RESULTS_DIR"
 rm -f "$RESULTS_DIR"/*.trx
+# The browser tests' full-page screenshots (artifacts), next to the TRX files.
+export MEDTOUR_SCREENSHOTS_DIR="$RESULTS_DIR/screenshots"
 
 test_projects=()
 while IFS= read -r proj; do

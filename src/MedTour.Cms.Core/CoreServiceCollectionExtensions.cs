@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using MedTour.Cms.Content;
+using MedTour.Cms.Content.Caching;
 using MedTour.Cms.Content.Definitions;
 using MedTour.Cms.Content.Fields;
 using MedTour.Cms.Content.Indexing;
@@ -40,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<RecipeReader>();
         services.TryAddSingleton<LiquidEngine>();
         services.TryAddSingleton<ThemeViews>();
+        services.TryAddSingleton<LiquidModelCache>();
         services.TryAddSingleton<FeatureCatalog>();
         services.TryAddSingleton<ContentFieldTypes>();
         services.TryAddSingleton(_ => HtmlSanitizerFactory.Create());
@@ -52,6 +54,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<CurrentTenant>();
         services.TryAddScoped<CmsDbContext>(sp => sp.GetRequiredService<TenantDbContextFactory>().Create(sp.GetRequiredService<CurrentTenant>().Settings));
         services.TryAddScoped<UnitOfWork>();
+        services.TryAddScoped<TenantChangeNotifier>();
         services.TryAddScoped<DocumentStore>();
         services.TryAddScoped<ContentDefinitionManager>();
         services.TryAddScoped<SiteSettingsStore>();
@@ -61,6 +64,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<ContentManager>();
         services.TryAddScoped<ContentQueryFactory>();
         services.TryAddScoped<RecipeExecutor>();
+        services.TryAddSingleton<ContentVersions>();
+        services.TryAddScoped<PublishedContent>();
+        services.AddScoped<IContentHandler, ContentVersionHandler>();
+        services.AddSingleton<ITenantObserver, ContentVersionTenantObserver>();
         services.TryAddScoped<PageRenderer>();
         services.TryAddScoped<PageCulture>();
         services.TryAddScoped<CacheTags>();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Web;
 using MedTour.Cms.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
 
 namespace MedTour.Cms.BrowserTests;
 
@@ -26,7 +27,7 @@ public sealed class ClinicFilterTests(BrowserSite site)
         var value = Assert.Single(chosen);
         Assert.False(string.IsNullOrEmpty(value));
         await page.Locator("main form.filters button[type='submit']").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/eu/clinics\?(.*&)?country="));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/eu/clinics\?(.*&)?country="));
 
         // The query string carries the choice, and the form shows it again.
         var query = HttpUtility.ParseQueryString(new Uri(page.Url).Query);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MedTour.Cms.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace MedTour.Cms.BrowserTests;
 
@@ -25,14 +26,14 @@ public sealed class PatientJourneyTests(BrowserSite site)
         var russian = page.Locator("ul.languages a[hreflang='ru']");
         Assert.Equal("Русский", (await russian.InnerTextAsync()).Trim());
         await russian.ClickAsync();
-        await page.WaitForURLAsync(site.Url("/ua/ru/").ToString());
+        await Expect(page).ToHaveURLAsync(site.Url("/ua/ru/").ToString());
         Assert.Equal("ru", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("true", await page.Locator("ul.languages a[hreflang='ru']").GetAttributeAsync("aria-current"));
 
         // The article, by its link on the Russian home.
         var articleLink = page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Метастазы в печени", Exact = true }).First;
         await articleLink.ClickAsync();
-        await page.WaitForURLAsync(site.Url("/ua/ru/metastazy-v-pecheni").ToString());
+        await Expect(page).ToHaveURLAsync(site.Url("/ua/ru/metastazy-v-pecheni").ToString());
         Assert.Equal("Метастазы в печени", (await page.Locator("main h1").InnerTextAsync()).Trim());
 
         // Medical review: the author and the editor, each with a name that links to their page.
@@ -58,7 +59,7 @@ public sealed class PatientJourneyTests(BrowserSite site)
         var navigation = page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Url == consultationUrl);
         await ctas.Nth(1).Locator("a.cta-link").ClickAsync();
         var response = await navigation;
-        await page.WaitForURLAsync(consultationUrl);
+        await Expect(page).ToHaveURLAsync(consultationUrl);
         Assert.Equal(200, response.Status);
         Assert.Equal("ru", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Matches(new Regex("consultation|консультац", RegexOptions.IgnoreCase), await page.Locator("main h1").InnerTextAsync());

@@ -11,8 +11,8 @@ public sealed class TenantCache(IMemoryCache cache)
 {
     public bool TryGet<T>(string tenant, string key, out T? value) => cache.TryGetValue(Key(tenant, key), out value);
 
-    public void Set<T>(string tenant, string key, T value, long size = 1) =>
-        cache.Set(Key(tenant, key), value, new MemoryCacheEntryOptions { Size = size, SlidingExpiration = TimeSpan.FromMinutes(30) });
+    public void Set<T>(string tenant, string key, T value, TimeSpan? slidingExpiration = null) =>
+        cache.Set(Key(tenant, key), value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = slidingExpiration ?? TimeSpan.FromMinutes(30) });
 
     public void Remove(string tenant, string key) => cache.Remove(Key(tenant, key));
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using MedTour.Cms.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -11,7 +12,7 @@ namespace MedTour.Cms.Data;
 /// Builds a tenant's <see cref="CmsDbContext"/>. Singleton; the options of each tenant are built once and
 /// cached by tenant name and database settings (a settings change gets fresh options).
 /// </summary>
-public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOptions> defaults)
+public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOptions> defaults, ILoggerFactory loggerFactory)
 {
     private readonly ConcurrentDictionary<(string Tenant, TenantDatabaseSettings Database), DbContextOptions> _options = new();
 
@@ -60,6 +61,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
             return new DbContextOptionsBuilder<PostgresCmsDbContext>()
                 .UseNpgsql(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema))
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .UseLoggerFactory(loggerFactory)
                 .Options;
         }
 
@@ -73,6 +75,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
         return new DbContextOptionsBuilder<SqliteCmsDbContext>()
             .UseSqlite(sqlite)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .UseLoggerFactory(loggerFactory)
             .Options;
     }
 }

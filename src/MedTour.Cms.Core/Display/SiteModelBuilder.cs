@@ -31,11 +31,11 @@ public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry regist
                 ["Current"] = c == culture.Name,
                 ["Url"] = languageLinks?.GetValueOrDefault(c) ?? SamePageIn(http, current, c),
             }).ToList(),
-            ["Region"] = current.Region is null ? null : RegionModel(current, origin),
+            ["Region"] = current.Region is null ? null : RegionModel(current, http),
             ["Regions"] = registry.All
                 .Where(t => t.Region is not null && t.State == TenantState.Running)
                 .OrderBy(t => t.CreatedUtc).ThenBy(t => t.Name, StringComparer.Ordinal)
-                .Select(t => RegionModel(t, origin))
+                .Select(t => RegionModel(t, http))
                 .ToList(),
         };
     }
@@ -52,12 +52,12 @@ public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry regist
         return native.Length == 0 ? culture : char.ToUpper(native[0], CultureInfo.GetCultureInfo(culture)) + native[1..];
     }
 
-    private Dictionary<string, object?> RegionModel(TenantSettings t, string origin) => new()
+    private Dictionary<string, object?> RegionModel(TenantSettings t, HttpContext http) => new()
     {
         ["Tenant"] = t.Name,
         ["Name"] = t.Region!.Name,
         ["Current"] = t.Name == tenant.Name,
-        ["Url"] = $"{origin}/{t.RequestUrlPrefix}".TrimEnd('/') + "/",
+        ["Url"] = TenantUrls.BaseUrl(http.Request, tenant.Settings, t) + "/",
         ["Cultures"] = t.Cultures,
         ["PhoneLines"] = t.Region.PhoneLines.Select(p => new Dictionary<string, object?>
         {

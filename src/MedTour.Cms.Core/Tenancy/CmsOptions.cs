@@ -11,6 +11,9 @@ public sealed class CmsOptions
     public string ThemesPath { get; set; } = "themes";
     /// <summary>The recipe the Default tenant is set up from on first run.</summary>
     public string DefaultRecipe { get; set; } = "medtour-default";
+    /// <summary>Host names of the Default tenant (the region chooser), so regions reached by their own host can link back to it.</summary>
+    public List<string> DefaultHosts { get; set; } = [];
+
     /// <summary>Set up tenants automatically at start-up.</summary>
     public bool AutoSetup { get; set; } = true;
 }

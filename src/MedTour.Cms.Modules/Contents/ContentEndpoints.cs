@@ -1,5 +1,5 @@
 using MedTour.Cms.Content;
-using MedTour.Cms.Content.Indexing;
+using MedTour.Cms.Content.Caching;
 using MedTour.Cms.Display;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Tenancy;
@@ -41,14 +41,14 @@ public static class ContentEndpoints
         });
     }
 
-    private static async Task<IResult> ItemAsync(string? path, HttpContext http, PageCulture culture, RouteIndex routes, ContentManager content,
+    private static async Task<IResult> ItemAsync(string? path, HttpContext http, PageCulture culture, PublishedContent published, LiquidModelCache models,
         PageRenderer renderer, CacheTags tags, CurrentTenant tenant, IEnumerable<IContentPageComposer> composers, LocalizationSetDirectory localizations)
     {
         path = path?.Trim('/') ?? string.Empty;
         // A multi-culture site keeps each culture's items under its prefix ("ru/…"); try that first.
-        var target = (culture.Prefix.Length > 0 ? await routes.FindPublishedAsync(culture.Prefix.TrimStart('/') + "/" + path, culture.Name) : null)
-            ?? await routes.FindPublishedAsync(path, culture.Name);
-        var item = target is null ? null : await content.GetAsync(target.ContentItemId);
+        var target = (culture.Prefix.Length > 0 ? await published.FindRouteAsync(culture.Prefix.TrimStart('/') + "/" + path, culture.Name) : null)
+            ?? await published.FindRouteAsync(path, culture.Name);
+        var item = target is null ? null : await published.GetAsync(target.ContentItemId);
         if (item is null)
         {
             return await NotFoundAsync(http, renderer);
@@ -62,7 +62,7 @@ public static class ContentEndpoints
 
         var context = new ContentPageContext(http, item, term) { LastModified = item.PublishedUtc ?? item.ModifiedUtc };
         tags.Add(CacheTags.Item(tenant.Name, item.ContentItemId));
-        context.Model["ContentItem"] = LiquidModel.From(item);
+        context.Model["ContentItem"] = models.Of(item);
         context.Model["Term"] = term;
         foreach (var composer in composers.Where(c => c.AppliesTo(context.ContentType)))
         {
@@ -85,23 +85,28 @@ public static class ContentEndpoints
             Description = seo?["MetaDescription"]?.GetValue<string>() is { Length: > 0 } description && term is null ? description : context.Description,
             Canonical = context.Url(term?["Path"] as string ?? item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>()),
             ContentCulture = itemCulture.Length == 0 ? null : itemCulture,
-            Alternates = Alternates(versions, context.Origin),
-            LanguageLinks = versions.Where(v => v.Tenant == tenant.Name).GroupBy(v => v.Culture).ToDictionary(g => g.Key, g => g.First().SitePath),
+            Alternates = Alternates(versions, http, tenant.Settings, localizations),
+            LanguageLinks = versions.Where(v => v.Tenant == tenant.Name).GroupBy(v => v.Culture).ToDictionary(g => g.Key, g => http.Request.PathBase + "/" + g.First().Path),
             StructuredData = context.StructuredData,
             Breadcrumbs = context.Breadcrumbs,
             LastModified = context.LastModified,
         });
     }
 
-    private static List<(string Hreflang, string Url)> Alternates(IReadOnlyList<LocalizedVersion> versions, string origin)
+    private static List<(string Hreflang, string Url)> Alternates(IReadOnlyList<LocalizedVersion> versions, HttpContext http, TenantSettings current,
+        LocalizationSetDirectory localizations)
     {
         if (versions.Count < 2)
         {
             return [];
         }
 
-        var alternates = versions.Select(v => (v.Hreflang, origin + v.SitePath)).Distinct().ToList();
-        alternates.Add(("x-default", origin + "/"));
+        var alternates = versions.Select(v => (v.Hreflang, localizations.UrlOf(v, http.Request, current))).ToList();
+        if (http.RequestServices.GetRequiredService<TenantRegistry>().Find(TenantSettings.DefaultName) is { } chooser)
+        {
+            alternates.Add(("x-default", TenantUrls.BaseUrl(http.Request, current, chooser) + "/"));
+        }
+
         return alternates;
     }
 

@@ -1,6 +1,6 @@
 using Fluid;
 using Fluid.Values;
-using MedTour.Cms.Content;
+using MedTour.Cms.Content.Caching;
 using MedTour.Cms.Display;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -65,8 +65,16 @@ public sealed class ContentLiquidFilters : ILiquidFilterProvider
             return ArrayValue.Empty;
         }
 
-        var items = await services.GetRequiredService<ContentManager>().GetManyAsync(ids);
-        return FluidValue.Create(items.Select(LiquidModel.From).ToList(), context.Options);
+        var items = await services.GetRequiredService<PublishedContent>().GetManyAsync(ids);
+        var models = services.GetRequiredService<LiquidModelCache>();
+        var tags = services.GetRequiredService<CacheTags>();
+        var tenant = services.GetRequiredService<Tenancy.CurrentTenant>().Name;
+        foreach (var item in items)
+        {
+            tags.Add(CacheTags.Item(tenant, item.ContentItemId));
+        }
+
+        return FluidValue.Create(items.Select(models.Of).ToList(), context.Options);
     }
 
     private static async ValueTask<FluidValue> ItemUrlAsync(FluidValue item, FilterArguments arguments, TemplateContext context)

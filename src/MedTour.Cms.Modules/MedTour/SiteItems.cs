@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using MedTour.Cms.Content;
-using MedTour.Cms.Content.Indexing;
+using MedTour.Cms.Content.Caching;
 using MedTour.Cms.Display;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Http;
@@ -8,28 +8,32 @@ using Microsoft.AspNetCore.Http;
 namespace MedTour.Cms.Modules.MedTour;
 
 /// <summary>
-/// Items and terms as views want them: the item's data plus its <c>Url</c>, each shown item tagged for the output
-/// cache. Loads in batches (one query per call, whatever the count). Scoped; taxonomies are read once per request.
+/// Published items and terms as views want them: the item's data plus its <c>Url</c>, each shown item tagged for
+/// the output cache. Reads through <see cref="PublishedContent"/> (cached per tenant, batched). Scoped; a
+/// taxonomy's terms are built once per request.
 /// </summary>
-public sealed class SiteItems(ContentManager content, RouteIndex routes, CacheTags tags, CurrentTenant tenant, IHttpContextAccessor http)
+public sealed class SiteItems(PublishedContent published, LiquidModelCache models, CacheTags tags, CurrentTenant tenant, IHttpContextAccessor http)
 {
     private readonly Dictionary<string, List<Dictionary<string, object?>>> _taxonomies = new(StringComparer.Ordinal);
 
+    public PublishedContent Published => published;
+
     public string PathBase => http.HttpContext?.Request.PathBase.Value ?? string.Empty;
 
-    public async Task<List<Dictionary<string, object?>>> LoadAsync(IReadOnlyCollection<string> ids)
-    {
-        var items = await content.GetManyAsync(ids);
-        return await ModelsAsync(items);
-    }
+    public async Task<List<Dictionary<string, object?>>> LoadAsync(IReadOnlyCollection<string> ids) =>
+        await ModelsAsync(await published.GetManyAsync(ids));
+
+    /// <summary>A named (cached) query's items as models.</summary>
+    public async Task<List<Dictionary<string, object?>>> ListAsync(string queryKey, Func<ContentQueryFactory, Task<IReadOnlyList<ContentItem>>> query) =>
+        await ModelsAsync(await published.ListAsync(queryKey, query));
 
     public async Task<List<Dictionary<string, object?>>> ModelsAsync(IReadOnlyList<ContentItem> items)
     {
-        var paths = await routes.PublishedPathsAsync([.. items.Select(i => i.ContentItemId)]);
+        var paths = await published.PathsAsync([.. items.Select(i => i.ContentItemId)]);
         return [.. items.Select(item =>
         {
             tags.Add(CacheTags.Item(tenant.Name, item.ContentItemId));
-            var model = LiquidModel.From(item);
+            var model = models.CopyOf(item);
             model["Url"] = paths.TryGetValue(item.ContentItemId, out var path) ? PathBase + "/" + path : null;
             return model;
         })];
@@ -46,7 +50,7 @@ public sealed class SiteItems(ContentManager content, RouteIndex routes, CacheTa
             return cached;
         }
 
-        var taxonomy = await content.GetAsync(taxonomyId);
+        var taxonomy = await published.GetAsync(taxonomyId);
         tags.Add(CacheTags.Item(tenant.Name, taxonomyId));
         var terms = taxonomy?.FindPart("TaxonomyPart")?["Terms"]?.AsArray().OfType<JsonObject>().Select(term =>
         {

@@ -29,8 +29,7 @@ public static class SeoEndpoints
     private static async Task<IResult> SitemapAsync(HttpContext http, CmsDbContext db, CurrentTenant tenant, LocalizationSetDirectory localizations,
         ContentDefinitionManager definitions, CacheTags tags)
     {
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
-        var siteBase = origin + http.Request.PathBase;
+        var siteBase = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var pages = tenant.Settings.IsFeatureEnabled("Contents")
             ? await (from r in db.Routes
                      join c in db.ContentItems on r.ContentItemId equals c.ContentItemId
@@ -57,7 +56,12 @@ public static class SeoEndpoints
             foreach (var page in pages)
             {
                 var alternates = page.Set is null || page.ContainedContentItemId is not null ? [] : await localizations.FindAsync(page.Set);
-                Url(xml, siteBase + "/" + page.Path, page.ModifiedUtc, alternates.Count > 1 ? [.. alternates.Select(a => (a.Hreflang, origin + a.SitePath))] : []);
+                if (page.Set is not null)
+                {
+                    tags.Add(CacheTags.LocalizationSet(page.Set));
+                }
+
+                Url(xml, siteBase + "/" + page.Path, page.ModifiedUtc, alternates.Count > 1 ? [.. alternates.Select(a => (a.Hreflang, localizations.UrlOf(a, http.Request, tenant.Settings)))] : []);
             }
 
             await xml.WriteEndElementAsync();
@@ -91,14 +95,13 @@ public static class SeoEndpoints
     /// <summary>Crawlers read robots.txt at the host's root only, so the Default tenant lists the sitemaps of the regions under it.</summary>
     private static IResult Robots(HttpContext http, CurrentTenant tenant, TenantRegistry registry, CacheTags tags)
     {
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var text = new StringBuilder("User-agent: *\nAllow: /\n");
-        text.Append("Sitemap: ").Append(origin).Append(http.Request.PathBase).Append("/sitemap.xml\n");
+        text.Append("Sitemap: ").Append(TenantUrls.BaseUrl(http.Request, tenant.Settings, tenant.Settings)).Append("/sitemap.xml\n");
         if (tenant.Settings.IsDefault)
         {
             foreach (var region in registry.All.Where(t => !t.IsDefault && t.State == TenantState.Running && !string.IsNullOrEmpty(t.RequestUrlPrefix)).OrderBy(t => t.CreatedUtc))
             {
-                text.Append("Sitemap: ").Append(origin).Append('/').Append(region.RequestUrlPrefix).Append("/sitemap.xml\n");
+                text.Append("Sitemap: ").Append(TenantUrls.BaseUrl(http.Request, tenant.Settings, region)).Append("/sitemap.xml\n");
             }
         }
 

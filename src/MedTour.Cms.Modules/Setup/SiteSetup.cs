@@ -19,6 +19,7 @@ public sealed class SiteSetup(TenantRegistry registry, TenantManager tenants, Ad
             {
                 Name = TenantSettings.DefaultName,
                 DisplayName = "MedTour",
+                RequestUrlHosts = options.Value.DefaultHosts,
                 Cultures = ["en"],
                 RecipeName = options.Value.DefaultRecipe,
             });

@@ -2,6 +2,7 @@ using MedTour.Cms.Display;
 using MedTour.Cms.Modules.Caching;
 using MedTour.Cms.Modules.Localization;
 using MedTour.Cms.Modules.Seo;
+using MedTour.Cms.Tenancy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class SiteModule
         services.AddSingleton<PoCatalog>();
         services.AddSingleton<ILiquidFilterProvider, LocalizationFilters>();
         services.AddSingleton<LocalizationSetDirectory>();
+        services.AddSingleton<ITenantObserver>(sp => sp.GetRequiredService<LocalizationSetDirectory>());
         services.AddCachingModule(configuration);
         return services;
     }

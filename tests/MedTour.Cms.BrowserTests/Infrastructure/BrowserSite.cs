@@ -21,6 +21,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public string AxeSource { get; private set; } = null!;
 
+    /// <summary>Where full-page screenshots go (emptied of the previous run's PNGs at start).</summary>
+    public string ScreenshotsDirectory { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         // Cheap checks first, so a missing piece is reported before the host takes seconds to set up.
@@ -30,6 +33,7 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException($"Chromium was not found at {ChromiumPath}: `apt-get install chromium` (./test.sh does it).");
         }
 
+        Assertions.SetDefaultExpectTimeout(15_000);
         try
         {
             _playwright = await Playwright.CreateAsync();
@@ -47,6 +51,13 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         Server = await WebAppServer.StartAsync();
+
+        ScreenshotsDirectory = RepoPaths.ScreenshotsDirectory();
+        Directory.CreateDirectory(ScreenshotsDirectory);
+        foreach (var old in Directory.EnumerateFiles(ScreenshotsDirectory, "*.png"))
+        {
+            File.Delete(old);
+        }
     }
 
     public async Task DisposeAsync()

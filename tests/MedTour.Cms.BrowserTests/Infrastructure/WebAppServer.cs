@@ -135,8 +135,10 @@ public sealed class WebAppServer : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // The parameterless overload also waits for the redirected output to be read to its end.
+                _process.WaitForExit();
                 throw new InvalidOperationException(
-                    $"The MedTour host exited with code {_process.ExitCode} before it was ready on {BaseAddress}. Its output:\n{RecentOutput}");
+                    $"The MedTour host (`{_process.StartInfo.FileName} {string.Join(' ', _process.StartInfo.ArgumentList.Take(3))}`) exited with code {_process.ExitCode} before it was ready. Its output:\n{RecentOutput}");
             }
 
             try

@@ -4,7 +4,7 @@ using MedTour.Cms.Settings;
 namespace MedTour.Cms.Recipes.Steps;
 
 /// <summary>Orchard's "Settings" step: every property but "name" is merged into the site settings.</summary>
-public sealed class SettingsStep(SiteSettingsStore settings) : IRecipeStepHandler
+public sealed class SettingsStep(SiteSettingsStore settings, Tenancy.TenantChangeNotifier changes) : IRecipeStepHandler
 {
     public string Name => "Settings";
 
@@ -21,5 +21,6 @@ public sealed class SettingsStep(SiteSettingsStore settings) : IRecipeStepHandle
         }
 
         await settings.SaveAsync(site);
+        await changes.NotifyAfterCommitAsync();
     }
 }

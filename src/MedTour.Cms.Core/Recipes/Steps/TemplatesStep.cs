@@ -4,7 +4,7 @@ using MedTour.Cms.Display;
 namespace MedTour.Cms.Recipes.Steps;
 
 /// <summary>Orchard's "Templates" step: <c>{"Templates": {"Content-Article": {"Content": "…liquid…"}}}</c> overrides theme views for this tenant.</summary>
-public sealed class TemplatesStep(TemplateOverrides overrides, LiquidEngine liquid) : IRecipeStepHandler
+public sealed class TemplatesStep(TemplateOverrides overrides, LiquidEngine liquid, Tenancy.TenantChangeNotifier changes) : IRecipeStepHandler
 {
     public string Name => "Templates";
 
@@ -33,5 +33,6 @@ public sealed class TemplatesStep(TemplateOverrides overrides, LiquidEngine liqu
         }
 
         await overrides.SaveAsync(parsed);
+        await changes.NotifyAfterCommitAsync();
     }
 }

@@ -1,11 +1,10 @@
-using MedTour.Cms.Content;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Seo;
 
 namespace MedTour.Cms.Modules.MedTour.Pages;
 
 /// <summary>A clinic with its country, specialties, treatments and doctors; a MedicalClinic.</summary>
-public sealed class ClinicPage(SiteItems items, ContentQueryFactory queries) : IContentPageComposer
+public sealed class ClinicPage(SiteItems items) : IContentPageComposer
 {
     public bool AppliesTo(string contentType) => contentType == "Clinic";
 
@@ -15,14 +14,15 @@ public sealed class ClinicPage(SiteItems items, ContentQueryFactory queries) : I
         var clinic = context.Item.FindPart("Clinic");
         var country = (await items.PickedTermsAsync(clinic?["Country"])).FirstOrDefault();
         var specialties = await items.PickedTermsAsync(clinic?["Specialties"]);
-        var doctors = await queries.Query().OfType("Doctor")
-            .WhereField("Doctor", "Clinic", f => f.Text == context.Item.ContentItemId)
+        var id = context.Item.ContentItemId;
+        var doctors = await items.ListAsync($"clinic-doctors:{id}", q => q.Query().OfType("Doctor")
+            .WhereField("Doctor", "Clinic", f => f.Text == id)
             .OrderBy(x => x.DisplayText)
-            .ListAsync(take: 50);
+            .ListAsync(take: 50));
         context.Model["Country"] = country;
         context.Model["Specialties"] = specialties;
         context.Model["Treatments"] = await items.LoadAsync(SiteItems.Ids(clinic?["Treatments"]));
-        context.Model["Doctors"] = await items.ModelsAsync(doctors);
+        context.Model["Doctors"] = doctors;
         context.Description = $"{context.Item.DisplayText}: {SiteItems.Text(clinic?["City"])}, {country?["DisplayText"]}";
 
         var url = context.PageUrl;

@@ -1,4 +1,3 @@
-using MedTour.Cms.Content;
 using MedTour.Cms.Display;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Tenancy;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace MedTour.Cms.Modules.MedTour.Pages;
 
 /// <summary>A regional home: featured articles, conditions, treatments and clinics by country.</summary>
-public sealed class HomePage(SiteItems items, ContentQueryFactory queries, PageCulture culture, CurrentTenant tenant, CacheTags tags) : IHomePageComposer
+public sealed class HomePage(SiteItems items, PageCulture culture, CurrentTenant tenant, CacheTags tags) : IHomePageComposer
 {
     public async Task ComposeAsync(HttpContext http, Dictionary<string, object?> model)
     {
@@ -22,11 +21,12 @@ public sealed class HomePage(SiteItems items, ContentQueryFactory queries, PageC
             tags.Add(CacheTags.Type(tenant.Name, type));
         }
 
-        model["Articles"] = await items.ModelsAsync(await queries.Query().OfType("Article").WhereCulture(culture.Name).OrderBy(x => x.PublishedUtc, descending: true).ListAsync(take: 6));
+        var c = culture.Name;
+        model["Articles"] = await items.ListAsync($"home-articles:{c}", q => q.Query().OfType("Article").WhereCulture(c).OrderBy(x => x.PublishedUtc, descending: true).ListAsync(take: 6));
         model["Conditions"] = await items.TermsAsync("taxonomy-conditions");
-        model["Treatments"] = await items.ModelsAsync(await queries.Query().OfType("Treatment").OrderBy(x => x.DisplayText).ListAsync(take: 12));
+        model["Treatments"] = await items.ListAsync("home-treatments", q => q.Query().OfType("Treatment").OrderBy(x => x.DisplayText).ListAsync(take: 12));
         var countries = await items.TermsAsync("taxonomy-countries");
-        var clinics = await items.ModelsAsync(await queries.Query().OfType("Clinic").OrderBy(x => x.DisplayText).ListAsync(take: 100));
+        var clinics = await items.ListAsync("home-clinics", q => q.Query().OfType("Clinic").OrderBy(x => x.DisplayText).ListAsync(take: 100));
         model["ClinicsByCountry"] = countries
             .Select(country => new Dictionary<string, object?>
             {

@@ -7,25 +7,33 @@ using Microsoft.AspNetCore.Http;
 namespace MedTour.Cms.Modules.MedTour.Pages;
 
 /// <summary>What every list page needs, resolved once per request. Scoped.</summary>
-public sealed class ListContext(ContentQueryFactory queries, SiteItems items, PageRenderer renderer, PageCulture culture, CacheTags tags, CurrentTenant tenant)
+public sealed class ListContext(SiteItems items, PageRenderer renderer, PageCulture culture, CacheTags tags, CurrentTenant tenant)
 {
-    public ContentQueryFactory Queries { get; } = queries;
     public SiteItems Items { get; } = items;
     public PageRenderer Renderer { get; } = renderer;
     public PageCulture Culture { get; } = culture;
     public CacheTags Tags { get; } = tags;
     public CurrentTenant Tenant { get; } = tenant;
 
-    public async Task<IResult> RenderAsync(HttpContext http, string list, string title, ContentQuery query, Action<ContentQuery> order, int pageSize, Dictionary<string, object?> model)
+    /// <summary>
+    /// Renders a list page: <paramref name="build"/> makes the filtered query (once for the count, once for the
+    /// page), named by <paramref name="queryKey"/> (the filters) for the published-content cache.
+    /// </summary>
+    public async Task<IResult> RenderAsync(HttpContext http, string list, string title, string queryKey, Func<ContentQueryFactory, ContentQuery> build,
+        Action<ContentQuery> order, int pageSize, Dictionary<string, object?> model)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(model);
-        var contentType = list.TrimEnd('s');
-        Tags.Add(CacheTags.Type(Tenant.Name, contentType));
-        var pager = Pager.Create(http, await query.CountAsync(), pageSize);
-        order(query);
-        model["Items"] = await Items.ModelsAsync(await query.ListAsync(pager.Skip, pageSize));
+        Tags.Add(CacheTags.Type(Tenant.Name, list.TrimEnd('s')));
+        var total = await Items.Published.CountAsync(queryKey, q => build(q).CountAsync());
+        var pager = Pager.Create(http, total, pageSize);
+        model["Items"] = await Items.ListAsync($"{queryKey}:page{pager.Page}", q =>
+        {
+            var query = build(q);
+            order(query);
+            return query.ListAsync(pager.Skip, pageSize);
+        });
         model["Pager"] = pager.Model;
         return await Renderer.RenderAsync(http, new PageModel([$"List-{list}"], model)
         {

@@ -16,6 +16,7 @@ namespace MedTour.Cms.Modules.MedTour.Pages;
 public static class ListEndpoints
 {
     private const int PageSize = 12;
+    private static readonly string[] Searchable = ["Article", "Clinic", "Doctor", "Treatment"];
 
     public static IEndpointRouteBuilder MapMedTourPages(this IEndpointRouteBuilder endpoints)
     {
@@ -30,8 +31,9 @@ public static class ListEndpoints
 
     private static async Task<IResult> ArticlesAsync(HttpContext http, ListContext list)
     {
-        var query = list.Queries.Query().OfType("Article").WhereCulture(list.Culture.Name);
-        return await list.RenderAsync(http, "Articles", "Articles", query, q => q.OrderBy(x => x.PublishedUtc, descending: true), PageSize, []);
+        var culture = list.Culture.Name;
+        return await list.RenderAsync(http, "Articles", "Articles", $"articles:{culture}", q => q.Query().OfType("Article").WhereCulture(culture),
+            q => q.OrderBy(x => x.PublishedUtc, descending: true), PageSize, []);
     }
 
     private static async Task<IResult> ClinicsAsync(HttpContext http, ListContext list)
@@ -40,18 +42,23 @@ public static class ListEndpoints
         var specialties = await list.Items.TermsAsync("taxonomy-specialties");
         var country = ListContext.Choose(http, "country", countries.Select(t => (string)t["ContentItemId"]!));
         var specialty = ListContext.Choose(http, "specialty", specialties.Select(t => (string)t["ContentItemId"]!));
-        var query = list.Queries.Query().OfType("Clinic");
-        if (country is not null)
+        ContentQuery Build(ContentQueryFactory factory)
         {
-            query.WhereField("Clinic", "Country", f => f.Text == country);
+            var query = factory.Query().OfType("Clinic");
+            if (country is not null)
+            {
+                query.WhereField("Clinic", "Country", f => f.Text == country);
+            }
+
+            if (specialty is not null)
+            {
+                query.WhereField("Clinic", "Specialties", f => f.Text == specialty);
+            }
+
+            return query;
         }
 
-        if (specialty is not null)
-        {
-            query.WhereField("Clinic", "Specialties", f => f.Text == specialty);
-        }
-
-        return await list.RenderAsync(http, "Clinics", "Clinics", query, q => q.OrderBy(x => x.DisplayText), PageSize, new()
+        return await list.RenderAsync(http, "Clinics", "Clinics", $"clinics:{country}:{specialty}", Build, q => q.OrderBy(x => x.DisplayText), PageSize, new()
         {
             ["Countries"] = Options(countries, country),
             ["Specialties"] = Options(specialties, specialty),
@@ -62,28 +69,33 @@ public static class ListEndpoints
     private static async Task<IResult> DoctorsAsync(HttpContext http, ListContext list)
     {
         var specialties = await list.Items.TermsAsync("taxonomy-specialties");
-        var clinics = await list.Items.ModelsAsync(await list.Queries.Query().OfType("Clinic").OrderBy(x => x.DisplayText).ListAsync(take: 200));
-        var languages = await list.Queries.PublishedValuesAsync("Doctor", "Doctor", "Languages");
+        var clinics = await list.Items.ListAsync("clinics-all", q => q.Query().OfType("Clinic").OrderBy(x => x.DisplayText).ListAsync(take: 200));
+        var languages = await list.Items.Published.ValuesAsync("Doctor", "Doctor", "Languages");
         var specialty = ListContext.Choose(http, "specialty", specialties.Select(t => (string)t["ContentItemId"]!));
         var clinic = ListContext.Choose(http, "clinic", clinics.Select(c => (string)c["ContentItemId"]!));
         var language = ListContext.Choose(http, "language", languages);
-        var query = list.Queries.Query().OfType("Doctor");
-        if (specialty is not null)
+        ContentQuery Build(ContentQueryFactory factory)
         {
-            query.WhereField("Doctor", "Specialties", f => f.Text == specialty);
+            var query = factory.Query().OfType("Doctor");
+            if (specialty is not null)
+            {
+                query.WhereField("Doctor", "Specialties", f => f.Text == specialty);
+            }
+
+            if (clinic is not null)
+            {
+                query.WhereField("Doctor", "Clinic", f => f.Text == clinic);
+            }
+
+            if (language is not null)
+            {
+                query.WhereField("Doctor", "Languages", f => f.Text == language);
+            }
+
+            return query;
         }
 
-        if (clinic is not null)
-        {
-            query.WhereField("Doctor", "Clinic", f => f.Text == clinic);
-        }
-
-        if (language is not null)
-        {
-            query.WhereField("Doctor", "Languages", f => f.Text == language);
-        }
-
-        return await list.RenderAsync(http, "Doctors", "Doctors", query, q => q.OrderByField("Doctor", "YearsOfExperience", f => f.Number, descending: true), PageSize, new()
+        return await list.RenderAsync(http, "Doctors", "Doctors", $"doctors:{specialty}:{clinic}:{language}", Build, q => q.OrderByField("Doctor", "YearsOfExperience", f => f.Number, descending: true), PageSize, new()
         {
             ["Specialties"] = Options(specialties, specialty),
             ["Clinics"] = Options(clinics, clinic),
@@ -99,8 +111,7 @@ public static class ListEndpoints
 
     private static async Task<IResult> TreatmentsAsync(HttpContext http, ListContext list)
     {
-        var query = list.Queries.Query().OfType("Treatment");
-        return await list.RenderAsync(http, "Treatments", "Treatments", query, q => q.OrderBy(x => x.DisplayText), 24, []);
+        return await list.RenderAsync(http, "Treatments", "Treatments", "treatments", q => q.Query().OfType("Treatment"), q => q.OrderBy(x => x.DisplayText), 24, []);
     }
 
     /// <summary>Title search until the full-text search issue brings Lucene: published pages whose title contains every word.</summary>
@@ -113,11 +124,15 @@ public static class ListEndpoints
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var candidates = words.Length == 0 ? [] : await list.Queries.Query().OfType("Article", "Clinic", "Doctor", "Treatment").OrderBy(x => x.DisplayText).ListAsync(take: 2000);
+        var candidates = words.Length == 0 ? [] : await list.Items.Published.ListAsync("searchable", q => q.Query().OfType(Searchable).OrderBy(x => x.DisplayText).ListAsync(take: 2000));
         var compare = CultureInfo.GetCultureInfo(list.Culture.Name).CompareInfo;
         var found = candidates.Where(c => words.All(w => compare.IndexOf(c.DisplayText, w, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0)).ToList();
         var pager = Pager.Create(http, found.Count, PageSize);
-        list.Tags.Add(CacheTags.Type(list.Tenant.Name, "Article"));
+        foreach (var type in Searchable)
+        {
+            list.Tags.Add(CacheTags.Type(list.Tenant.Name, type));
+        }
+
         return await list.Renderer.RenderAsync(http, new PageModel(["List-Search"], new Dictionary<string, object?>
         {
             ["Query"] = text,

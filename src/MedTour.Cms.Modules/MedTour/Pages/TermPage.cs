@@ -1,4 +1,3 @@
-using MedTour.Cms.Content;
 using MedTour.Cms.Display;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Seo;
@@ -7,7 +6,7 @@ using MedTour.Cms.Tenancy;
 namespace MedTour.Cms.Modules.MedTour.Pages;
 
 /// <summary>A condition, country or specialty: the articles (paginated), clinics and doctors tagged with it.</summary>
-public sealed class TermPage(SiteItems items, ContentQueryFactory queries, PageCulture culture, CacheTags tags, CurrentTenant tenant) : IContentPageComposer
+public sealed class TermPage(SiteItems items, PageCulture culture, CacheTags tags, CurrentTenant tenant) : IContentPageComposer
 {
     private const int PageSize = 10;
 
@@ -22,12 +21,14 @@ public sealed class TermPage(SiteItems items, ContentQueryFactory queries, PageC
             tags.Add(CacheTags.Type(tenant.Name, type));
         }
 
-        var articles = queries.Query().OfType("Article").WhereCulture(culture.Name).WherePicked(termId);
-        var pager = Pager.Create(context.Http, await articles.CountAsync(), PageSize);
+        var c = culture.Name;
+        var key = $"term:{c}:{termId}";
+        var total = await items.Published.CountAsync(key, q => q.Query().OfType("Article").WhereCulture(c).WherePicked(termId).CountAsync());
+        var pager = Pager.Create(context.Http, total, PageSize);
         context.Model["Pager"] = pager.Model;
-        context.Model["Articles"] = await items.ModelsAsync(await articles.OrderBy(x => x.DisplayText).ListAsync(pager.Skip, PageSize));
-        context.Model["Clinics"] = await items.ModelsAsync(await queries.Query().OfType("Clinic").WherePicked(termId).OrderBy(x => x.DisplayText).ListAsync(take: 24));
-        context.Model["Doctors"] = await items.ModelsAsync(await queries.Query().OfType("Doctor").WherePicked(termId).OrderBy(x => x.DisplayText).ListAsync(take: 24));
+        context.Model["Articles"] = await items.ListAsync($"{key}:page{pager.Page}", q => q.Query().OfType("Article").WhereCulture(c).WherePicked(termId).OrderBy(x => x.DisplayText).ListAsync(pager.Skip, PageSize));
+        context.Model["Clinics"] = await items.ListAsync($"term-clinics:{termId}", q => q.Query().OfType("Clinic").WherePicked(termId).OrderBy(x => x.DisplayText).ListAsync(take: 24));
+        context.Model["Doctors"] = await items.ListAsync($"term-doctors:{termId}", q => q.Query().OfType("Doctor").WherePicked(termId).OrderBy(x => x.DisplayText).ListAsync(take: 24));
         context.Model["Taxonomy"] = LiquidModel.From(context.Item);
         context.Description = $"{context.Term["DisplayText"]} · {context.Item.DisplayText}";
 

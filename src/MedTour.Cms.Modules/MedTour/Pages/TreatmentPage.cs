@@ -1,11 +1,10 @@
-using MedTour.Cms.Content;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Seo;
 
 namespace MedTour.Cms.Modules.MedTour.Pages;
 
 /// <summary>A treatment with the countries and clinics where it is offered, and the articles about it.</summary>
-public sealed class TreatmentPage(SiteItems items, ContentQueryFactory queries) : IContentPageComposer
+public sealed class TreatmentPage(SiteItems items) : IContentPageComposer
 {
     public bool AppliesTo(string contentType) => contentType == "Treatment";
 
@@ -15,8 +14,8 @@ public sealed class TreatmentPage(SiteItems items, ContentQueryFactory queries) 
         var id = context.Item.ContentItemId;
         var treatment = context.Item.FindPart("Treatment");
         context.Model["Countries"] = await items.PickedTermsAsync(treatment?["Countries"]);
-        context.Model["Clinics"] = await items.ModelsAsync(await queries.Query().OfType("Clinic").WhereField("Clinic", "Treatments", f => f.Text == id).OrderBy(x => x.DisplayText).ListAsync(take: 50));
-        context.Model["Articles"] = await items.ModelsAsync(await queries.Query().OfType("Article").WhereField("Article", "Treatments", f => f.Text == id).OrderBy(x => x.DisplayText).ListAsync(take: 20));
+        context.Model["Clinics"] = await items.ListAsync($"treatment-clinics:{id}", q => q.Query().OfType("Clinic").WhereField("Clinic", "Treatments", f => f.Text == id).OrderBy(x => x.DisplayText).ListAsync(take: 50));
+        context.Model["Articles"] = await items.ListAsync($"treatment-articles:{id}", q => q.Query().OfType("Article").WhereField("Article", "Treatments", f => f.Text == id).OrderBy(x => x.DisplayText).ListAsync(take: 20));
         context.Description = SiteItems.Text(treatment?["Summary"]);
 
         var url = context.PageUrl;

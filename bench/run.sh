@@ -1,0 +1,444 @@
+#!/usr/bin/env bash
+# MedTour.Cms benchmark harness: publishes the app, then measures
+#   a. uncached article page vs. an in-process baseline serving the same bytes (rps ratio)
+#   b. recipe import of 10,000 content items (and a re-import: no duplicates)
+#   c. 1,000 tenants: time to create them, first-request latency, idle memory per tenant
+#   d. cold start to the first served page
+# and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
+#
+# Knobs (environment): BENCH_PHASES="a d b c" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
+# BENCH_IDLE=10 (s before reading RSS), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
+# temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
+set -uo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$BENCH_DIR")
+OUT=$BENCH_DIR/out
+APP_DIR=$OUT/app
+DLL=$APP_DIR/MedTour.Cms.Web.dll
+
+PHASES=${BENCH_PHASES:-a d b c}
+DURATION=${BENCH_DURATION:-15}
+WARMUP=${BENCH_WARMUP:-5}
+ROUNDS=${BENCH_ROUNDS:-2}
+ARTICLES=${BENCH_ITEMS_ARTICLES:-9900}
+PERSONS=${BENCH_ITEMS_PERSONS:-100}
+TENANTS=${BENCH_TENANTS:-1000}
+IDLE=${BENCH_IDLE:-10}
+DEADLINE_SECONDS=${BENCH_DEADLINE:-870}   # the whole run should end within 14.5 min
+ARTICLE_PATH=/eu/liver-metastasis
+WARM_ARTICLE_PATH=/eu/second-opinion
+# Pages are output-cached by default; phase a switches the cache off (MedTour:OutputCache:Enabled=false).
+# Elsewhere, one uncached render is asked for with this header: ASP.NET Core's default output-cache policy
+# neither serves nor stores responses to requests that carry an Authorization header.
+NOCACHE_HEADER="Authorization: Bench uncached"
+
+export ASPNETCORE_ENVIRONMENT=Production
+export Logging__LogLevel__Default=Warning
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+STARTED_AT=$(date +%s)
+WORK=$(mktemp -d /tmp/medtour-bench.XXXXXX)
+RECIPES=$WORK/recipes
+GEN=$WORK/gen
+mkdir -p "$OUT" "$GEN"
+RESULTS_FILE=$OUT/results-$(date -u +%Y%m%dT%H%M%SZ).txt
+ADMIN_PASSWORD="Bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')-Aa1!"
+SERVER_PID=""
+SERVER_LOG=""
+declare -a SUMMARY=()
+PHASE_LOADS=""
+
+log() { printf '[%s +%4ss] %s\n' "$(date +%H:%M:%S)" "$(( $(date +%s) - STARTED_AT ))" "$*" >&2; }
+say() { printf '%s\n' "$*" | tee -a "$RESULTS_FILE"; }
+die() { log "ERROR: $*"; exit 1; }
+# summary ROW: measure | result | target | status
+row() { SUMMARY+=("$1|$2|$3|$4"); }
+pass_if() { if awk "BEGIN { exit !($1) }"; then echo PASS; else echo FAIL; fi; }
+ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
+
+cleanup() {
+    local rc=$?
+    stop_server
+    if [[ -n "${BENCH_KEEP:-}" ]]; then
+        log "kept work dir $WORK"
+    else
+        rm -rf "$WORK"
+    fi
+    exit $rc
+}
+trap cleanup EXIT
+trap 'log "interrupted"; exit 130' INT TERM
+
+# Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330)
+over_deadline() { (( $(date +%s) - STARTED_AT + ${PHASE_BUDGET[$1]:-60} > DEADLINE_SECONDS )); }
+
+# ---------------------------------------------------------------- tools
+
+ensure_tools() {
+    local missing=()
+    command -v wrk >/dev/null || missing+=(wrk)
+    command -v sqlite3 >/dev/null || missing+=(sqlite3)
+    command -v curl >/dev/null || missing+=(curl)
+    command -v ss >/dev/null || missing+=(iproute2)
+    if (( ${#missing[@]} > 0 )); then
+        log "installing ${missing[*]} with apt-get"
+        { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; } \
+            || die "could not install ${missing[*]}"
+    fi
+    command -v dotnet >/dev/null || die "dotnet is not on PATH"
+}
+
+pick_port() {
+    if [[ -n "${BENCH_PORT:-}" ]]; then echo "$BENCH_PORT"; return; fi
+    local p
+    for _ in $(seq 50); do
+        p=$(( 20000 + RANDOM % 30000 ))
+        if [[ -z "$(ss -Htln "sport = :$p" 2>/dev/null)" ]]; then echo "$p"; return; fi
+    done
+    die "no free port"
+}
+
+# ---------------------------------------------------------------- app
+
+app_config() { # DATA_DIR — sets CFG, the configuration flags for that data dir
+    CFG=("--MedTour:AppDataPath=$1" "--MedTour:RecipesPath=$RECIPES" "--MedTour:Admin:Password=$ADMIN_PASSWORD")
+}
+
+# cli DATA_DIR ARGS… — the CLI in the same dll. When the last argument is an absolute path, the
+# configuration flags go before it: ASP.NET Core's command-line configuration reads "/path" as a "/key value"
+# switch and would swallow the next argument as its value (see README, "Product findings").
+cli() {
+    local data=$1; shift
+    local n=$#
+    local last=${!n}
+    app_config "$data"
+    if [[ "$last" == /* ]]; then
+        timeout 600 dotnet "$DLL" "${@:1:$((n-1))}" "${CFG[@]}" "$last"
+    else
+        timeout 600 dotnet "$DLL" "$@" "${CFG[@]}"
+    fi
+}
+
+start_server() { # DATA_DIR [extra flags…] — starts in the background, sets SERVER_PID; returns at once
+    local data=$1; shift
+    SERVER_LOG=$WORK/server-$(date +%s%N).log
+    app_config "$data"
+    dotnet "$DLL" --urls "http://127.0.0.1:$PORT" "${CFG[@]}" --MedTour:Bench:Baseline=true "$@" >"$SERVER_LOG" 2>&1 &
+    SERVER_PID=$!
+}
+
+stop_server() {
+    [[ -z "$SERVER_PID" ]] && return 0
+    if kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID" 2>/dev/null
+        for _ in $(seq 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -0 "$SERVER_PID" 2>/dev/null && kill -9 "$SERVER_PID" 2>/dev/null
+    fi
+    wait "$SERVER_PID" 2>/dev/null
+    SERVER_PID=""
+}
+
+server_alive() { [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; }
+
+wait_ready() { # waits for /health/ready = 200 (max 120 s); prints ms waited
+    local t0 code
+    t0=$(ms_now)
+    for _ in $(seq 1200); do
+        server_alive || { log "server exited; log:"; tail -20 "$SERVER_LOG" >&2; return 1; }
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$PORT/health/ready")
+        [[ "$code" == 200 ]] && { echo $(( $(ms_now) - t0 )); return 0; }
+        sleep 0.1
+    done
+    log "server not ready after 120 s"; return 1
+}
+
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status"; }
+mb() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
+
+# ---------------------------------------------------------------- wrk
+
+# run_wrk URL SECONDS [header] — prints "rps p99_ms non2xx errors"
+run_wrk() {
+    local url=$1 secs=$2 header=${3:-} out
+    if [[ -n "$header" ]]; then
+        out=$(wrk -t2 -c32 -d"${secs}s" --timeout 10s --latency -H "$header" "$url")
+    else
+        out=$(wrk -t2 -c32 -d"${secs}s" --timeout 10s --latency "$url")
+    fi
+    printf '%s\n' "$out" >>"$WORK/wrk.log"
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+        /^ +99%/ { p99 = ms($2) }
+        /^Requests\/sec:/ { rps = $2 }
+        /Non-2xx or 3xx responses:/ { bad = $NF }
+        /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
+        END { printf "%.1f %.2f %d %d\n", rps, p99, bad, err }' <<<"$out"
+}
+
+# ---------------------------------------------------------------- phases
+
+setup_data_dir() { # DIR
+    log "setup of $1 (Default, ukraine, europe, usa from recipes)"
+    cli "$1" setup >"$WORK/setup.log" 2>&1 || { tail -20 "$WORK/setup.log" >&2; return 1; }
+}
+
+phase_a() {
+    say ""
+    say "== a. uncached article page vs baseline (output cache off; wrk -t2 -c32, ${WARMUP}s warm-up each, ${ROUNDS}x${DURATION}s alternating)"
+    start_server "$DATA_A" --MedTour:OutputCache:Enabled=false
+    wait_ready >/dev/null || return 1
+    local page=$WORK/page.html base="http://127.0.0.1:$PORT"
+    local ctype code
+    read -r code ctype < <(curl -s -o "$page" -w '%{http_code} %{content_type}\n' "$base$ARTICLE_PATH")
+    [[ "$code" == 200 ]] || { log "GET $ARTICLE_PATH returned $code"; return 1; }
+    curl -s -X PUT -H "Content-Type: $ctype" --data-binary "@$page" -o /dev/null "$base/__bench/baseline" || return 1
+    cmp -s "$page" <(curl -s "$base/__bench/baseline") || { log "baseline does not return the page's bytes"; return 1; }
+    say "page: $(wc -c <"$page") bytes, $ctype; the baseline now returns the same bytes"
+
+    # Rendered for every request? A response from the output cache carries an Age header.
+    local cached
+    cached=$(for _ in 1 2 3; do curl -s -D - -o /dev/null "$base$ARTICLE_PATH"; done | grep -ci '^age:')
+    (( cached > 0 )) && say "WARNING: the page came from the output cache although MedTour:OutputCache:Enabled=false: NOT an uncached render"
+
+    log "warm-up"
+    run_wrk "$base/__bench/baseline" "$WARMUP" >/dev/null
+    run_wrk "$base$ARTICLE_PATH" "$WARMUP" >/dev/null
+    local sum_b=0 sum_p=0 max_p99_b=0 max_p99_p=0 r rps p99 bad err ratios="" last_b=0 what url
+    for r in $(seq "$ROUNDS"); do
+        for what in baseline page; do
+            url=$base/__bench/baseline
+            [[ $what == page ]] && url=$base$ARTICLE_PATH
+            log "round $r: $what"
+            read -r rps p99 bad err < <(run_wrk "$url" "$DURATION")
+            say "$(printf 'round %d %-8s %10s rps   p99 %8s ms   non-2xx %s   socket errors %s' "$r" "$what" "$rps" "$p99" "$bad" "$err")"
+            if [[ $what == baseline ]]; then
+                sum_b=$(awk -v a="$sum_b" -v b="$rps" 'BEGIN { print a + b }'); last_b=$rps
+                max_p99_b=$(awk -v a="$max_p99_b" -v b="$p99" 'BEGIN { print (b > a ? b : a) }')
+            else
+                sum_p=$(awk -v a="$sum_p" -v b="$rps" 'BEGIN { print a + b }')
+                max_p99_p=$(awk -v a="$max_p99_p" -v b="$p99" 'BEGIN { print (b > a ? b : a) }')
+                ratios="$ratios $(awk -v p="$rps" -v b="$last_b" 'BEGIN { printf "%.4f", (b > 0 ? p / b : 0) }')"
+            fi
+            if (( bad > 0 || err > 0 )); then say "  (this run had non-2xx responses or socket errors)"; fi
+        done
+    done
+    stop_server
+    local avg_b avg_p ratio
+    avg_b=$(awk -v s="$sum_b" -v n="$ROUNDS" 'BEGIN { printf "%.1f", s / n }')
+    avg_p=$(awk -v s="$sum_p" -v n="$ROUNDS" 'BEGIN { printf "%.1f", s / n }')
+    ratio=$(awk -v p="$avg_p" -v b="$avg_b" 'BEGIN { printf "%.4f", (b > 0 ? p / b : 0) }')
+    say "baseline avg $avg_b rps (worst p99 $max_p99_b ms); page avg $avg_p rps (worst p99 $max_p99_p ms)"
+    say "ratio page/baseline = $ratio (per round:$ratios)   target >= 0.25"
+    local note=""
+    (( cached > 0 )) && note=" (cached!)"
+    row "a. uncached article / baseline rps" "$ratio ($avg_p / $avg_b rps)$note" ">= 0.25" "$(pass_if "$ratio >= 0.25")"
+    row "   article p99 / baseline p99 (worst run)" "$max_p99_p ms / $max_p99_b ms" "(info)" "-"
+
+    # For comparison, the same page with the output cache on (the product's default): one baseline/page pair.
+    say "-- the same page with the output cache on (default configuration), ${DURATION}s each"
+    start_server "$DATA_A"
+    wait_ready >/dev/null || return 1
+    curl -s -X PUT -H "Content-Type: $ctype" --data-binary "@$page" -o /dev/null "$base/__bench/baseline" || return 1
+    cached=$(for _ in 1 2 3; do curl -s -D - -o /dev/null "$base$ARTICLE_PATH"; done | grep -ci '^age:')
+    run_wrk "$base$ARTICLE_PATH" "$WARMUP" >/dev/null
+    local crps cp99 brps bp99
+    read -r brps bp99 bad err < <(run_wrk "$base/__bench/baseline" "$DURATION")
+    read -r crps cp99 bad err < <(run_wrk "$base$ARTICLE_PATH" "$DURATION")
+    stop_server
+    local cratio
+    cratio=$(awk -v p="$crps" -v b="$brps" 'BEGIN { printf "%.4f", (b > 0 ? p / b : 0) }')
+    say "baseline $brps rps (p99 $bp99 ms); cached page $crps rps (p99 $cp99 ms); ratio $cratio$( (( cached == 0 )) && echo ' (no Age header seen: was it cached?)')"
+    row "   cached article (output cache on) / baseline" "$cratio ($crps / $brps rps)" "(info)" "-"
+}
+
+phase_d() {
+    say ""
+    say "== d. cold start: launch the process, poll $ARTICLE_PATH with curl every 20 ms until 200 (3 runs)"
+    local times=() run t0 ms polls code
+    for run in 1 2 3; do
+        t0=$(ms_now)
+        start_server "$DATA_A"
+        polls=0
+        while :; do
+            code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT$ARTICLE_PATH")
+            polls=$((polls + 1))
+            [[ "$code" == 200 ]] && break
+            server_alive || { log "server exited"; tail -20 "$SERVER_LOG" >&2; return 1; }
+            (( $(ms_now) - t0 > 60000 )) && { log "no 200 after 60 s"; return 1; }
+            sleep 0.02
+        done
+        ms=$(( $(ms_now) - t0 ))
+        times+=("$ms")
+        say "run $run: ${ms} ms to the first 200 ($polls polls)"
+        stop_server
+    done
+    local median
+    median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
+    say "median ${median} ms   target < 2000 ms"
+    row "d. cold start to first page (median of 3)" "${median} ms (${times[*]})" "< 2000 ms" "$(pass_if "$median < 2000")"
+}
+
+count_items() { sqlite3 "$1/Sites/bench/medtour.db" "select count(*), count(distinct ContentItemVersionId), sum(Latest), (select count(*) from Routes) from ContentItems;" | tr '|' ' '; }
+
+phase_b() {
+    say ""
+    say "== b. recipe import of $((ARTICLES + PERSONS)) content items ($ARTICLES articles, $PERSONS persons)"
+    local data=$WORK/data-b
+    setup_data_dir "$data" || return 1
+    cli "$data" tenant create bench --prefix bench --recipe bench-blank --cultures en >"$WORK/tenant-bench.log" 2>&1 \
+        || { tail -20 "$WORK/tenant-bench.log" >&2; return 1; }
+    local before expected=$((ARTICLES + PERSONS + 2))
+    read -r before _ < <(count_items "$data")
+    say "tenant bench created from bench-blank ($before items); recipe $(du -h "$GEN/bench-items.recipe.json" | cut -f1)"
+    local pass t0 wall reported total distinct latest routes first_wall="" first_count=""
+    for pass in 1 2; do
+        log "import $pass"
+        t0=$(ms_now)
+        reported=$(cli "$data" recipe import bench "$GEN/bench-items.recipe.json" 2>"$WORK/import-$pass.err" | tee "$WORK/import-$pass.log" | sed -nE 's/.* in ([0-9]+) ms\.?$/\1/p')
+        wall=$(( $(ms_now) - t0 ))
+        [[ -n "$reported" ]] || { log "import $pass failed:"; tail -20 "$WORK/import-$pass.err" "$WORK/import-$pass.log" >&2; return 1; }
+        read -r total distinct latest routes < <(count_items "$data")
+        say "$(printf 'import %d: %6d ms wall (CLI reports %d ms)   ContentItems=%d distinct versions=%d latest=%d routes=%d' "$pass" "$wall" "$reported" "$total" "$distinct" "$latest" "$routes")"
+        if (( pass == 1 )); then first_wall=$wall; first_count=$total; first_reported=$reported; else second_wall=$wall; second_reported=$reported; fi
+    done
+    local dup=PASS
+    (( total == first_count && total == expected && distinct == total )) || dup=FAIL
+    say "expected $expected items after each import (bench-blank's 2 + the recipe's); after the re-import: $total"
+    row "b. import 10,000 items (wall, CLI process)" "$(awk -v m="$first_wall" 'BEGIN { printf "%.1f s", m / 1000 }') (in-process $(awk -v m="$first_reported" 'BEGIN { printf "%.1f s", m / 1000 }'))" "< 20 s" "$(pass_if "$first_wall < 20000")"
+    row "   re-import of the same file (wall)" "$(awk -v m="$second_wall" 'BEGIN { printf "%.1f s", m / 1000 }') (in-process $(awk -v m="$second_reported" 'BEGIN { printf "%.1f s", m / 1000 }'))" "(info)" "-"
+    row "   no duplicates after re-import" "$total items (expected $expected)" "= $expected" "$dup"
+}
+
+touch_standard() { # request the home page of the 4 standard tenants
+    local u
+    for u in / /ua/ /eu/ /us/; do
+        curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$PORT$u"
+    done
+}
+
+# memory_run DATA LABEL [touch-bench-tenants] — sets RSS_START, RSS_TOUCHED (kB), READY_MS
+memory_run() {
+    local data=$1 label=$2 bench=${3:-}
+    start_server "$data"
+    READY_MS=$(wait_ready) || return 1
+    sleep "$IDLE"
+    RSS_START=$(rss_kb)
+    touch_standard
+    if [[ -n "$bench" ]]; then
+        local i name line
+        : >"$WORK/touch.txt"
+        for i in $(seq 1 "$TENANTS"); do
+            printf -v name 't%04d' "$i"
+            line=$(curl -s -o /dev/null --max-time 30 -w '%{http_code} %{time_total} %{size_download}' "http://127.0.0.1:$PORT/$name/hello")
+            echo "$name $line" >>"$WORK/touch.txt"
+        done
+        server_alive || { log "server died while touching tenants"; tail -20 "$SERVER_LOG" >&2; return 1; }
+    fi
+    sleep "$IDLE"
+    RSS_TOUCHED=$(rss_kb)
+    FDS=$(find "/proc/$SERVER_PID/fd" -mindepth 1 -maxdepth 1 | wc -l)
+    say "$label: ready in ${READY_MS} ms; RSS after start + ${IDLE}s idle = $(mb "$RSS_START") MB; after touching + ${IDLE}s idle = $(mb "$RSS_TOUCHED") MB; open fds $FDS"
+    # The article's hreflang alternates are looked up in every running tenant's database, once per
+    # localization set (then cached): time the first render of an article whose set was not looked up yet
+    # (after rendering another article, so that both runs have the article code JIT-compiled).
+    curl -s -o /dev/null --max-time 120 -H "$NOCACHE_HEADER" "http://127.0.0.1:$PORT$WARM_ARTICLE_PATH"
+    COLD_ARTICLE_MS=$(curl -s -o /dev/null --max-time 120 -H "$NOCACHE_HEADER" -w '%{time_total}' "http://127.0.0.1:$PORT$ARTICLE_PATH" | awk '{ printf "%.0f", $1 * 1000 }')
+    WARM_ARTICLE_MS=$(curl -s -o /dev/null --max-time 120 -H "$NOCACHE_HEADER" -w '%{time_total}' "http://127.0.0.1:$PORT$ARTICLE_PATH" | awk '{ printf "%.0f", $1 * 1000 }')
+    say "$label: first uncached render of $ARTICLE_PATH in this process ${COLD_ARTICLE_MS} ms, second ${WARM_ARTICLE_MS} ms"
+    stop_server
+}
+
+phase_c() {
+    say ""
+    say "== c. $TENANTS tenants (prefixes t0001…, recipe bench-blank)"
+    memory_run "$DATA_A" "4 standard tenants" || return 1
+    local rss4_start=$RSS_START rss4_touched=$RSS_TOUCHED
+
+    log "importing the Tenants recipe into Default ($TENANTS tenants; app stopped)"
+    local t0 wall reported
+    t0=$(ms_now)
+    reported=$(cli "$DATA_A" recipe import Default "$GEN/bench-tenants.recipe.json" 2>"$WORK/tenants.err" | tee "$WORK/tenants.log" | sed -nE 's/.* in ([0-9]+) ms\.?$/\1/p')
+    wall=$(( $(ms_now) - t0 ))
+    [[ -n "$reported" ]] || { log "tenants import failed:"; tail -20 "$WORK/tenants.err" "$WORK/tenants.log" >&2; return 1; }
+    local created
+    created=$(grep -c '"Name": "t[0-9]' "$DATA_A/tenants.json")
+    say "created $created tenants in $wall ms wall (CLI reports $reported ms), $(awk -v m="$reported" -v n="$TENANTS" 'BEGIN { printf "%.1f", m / n }') ms per tenant"
+    row "c. create $TENANTS tenants (Tenants step, wall)" "$(awk -v m="$wall" 'BEGIN { printf "%.1f s", m / 1000 }')" "(info)" "-"
+
+    memory_run "$DATA_A" "$((TENANTS + 4)) tenants" bench || return 1
+    local rssN_start=$RSS_START rssN_touched=$RSS_TOUCHED
+    local codes
+    codes=$(awk '{ print $2 }' "$WORK/touch.txt" | sort | uniq -c | awk '{ printf "%s×%s ", $1, $2 }')
+    read -r p50 p95 pmax worst < <(sort -k3 -g "$WORK/touch.txt" | awk '
+        { t[NR] = $3 * 1000; name[NR] = $1 }
+        END { i50 = int(NR * 0.50 + 0.999); i95 = int(NR * 0.95 + 0.999); printf "%.1f %.1f %.1f %s\n", t[i50], t[i95], t[NR], name[NR] }')
+    say "first request to each tenant (/tNNNN/hello, sequential): status $codes; p50 $p50 ms, p95 $p95 ms, max $pmax ms ($worst)"
+    say "slowest 5: $(sort -k3 -g -r "$WORK/touch.txt" | head -5 | awk '{ printf "%s %.0fms  ", $1, $3 * 1000 }')"
+    local per_start per_touched
+    per_start=$(awk -v a="$rssN_start" -v b="$rss4_start" -v n="$TENANTS" 'BEGIN { printf "%.3f", (a - b) / 1024 / n }')
+    per_touched=$(awk -v a="$rssN_touched" -v b="$rss4_touched" -v n="$TENANTS" 'BEGIN { printf "%.3f", (a - b) / 1024 / n }')
+    say "idle memory per tenant: after start $per_start MB, after all were touched $per_touched MB   target < 1 MB"
+    local all200=PASS
+    [[ "$codes" == "${TENANTS}×200 " ]] || all200=FAIL
+    row "   first request per tenant: p95 / max" "$p95 ms / $pmax ms" "< 100 ms" "$(pass_if "$pmax < 100") (p95 $(pass_if "$p95 < 100"))"
+    row "   every tenant answered 200" "$codes" "all 200" "$all200"
+    row "   idle RSS per tenant, after start" "$per_start MB ($(mb "$rss4_start") -> $(mb "$rssN_start") MB)" "< 1 MB" "$(pass_if "$per_start < 1")"
+    row "   idle RSS per tenant, all touched" "$per_touched MB ($(mb "$rss4_touched") -> $(mb "$rssN_touched") MB)" "< 1 MB" "$(pass_if "$per_touched < 1")"
+}
+
+# ---------------------------------------------------------------- main
+
+ensure_tools
+PORT=$(pick_port)
+say "MedTour.Cms benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
+say "machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, load avg $(cut -d' ' -f1-3 /proc/loadavg)"
+say "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD -- src themes recipes 2>/dev/null || echo ' + uncommitted changes in src/themes/recipes'); dotnet $(dotnet --version)"
+
+if [[ -z "${BENCH_SKIP_PUBLISH:-}" ]]; then
+    log "dotnet publish src/MedTour.Cms.Web -c Release -o bench/out/app"
+    (cd "$ROOT" && dotnet publish src/MedTour.Cms.Web -c Release -o "$APP_DIR" >"$WORK/publish.log" 2>&1) \
+        || { tail -30 "$WORK/publish.log" >&2; die "publish failed"; }
+fi
+[[ -f "$DLL" ]] || die "no $DLL (publish first)"
+
+log "generating recipes"
+cp -r "$APP_DIR/recipes" "$RECIPES"
+gen() { (cd "$ROOT" && dotnet run bench/Generate.cs -- "$@") >>"$WORK/generate.log" 2>&1 || { tail -30 "$WORK/generate.log" >&2; die "generator failed"; }; }
+gen blank "$RECIPES/bench-blank.recipe.json"
+[[ " $PHASES " == *" b "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
+[[ " $PHASES " == *" c "* ]] && gen tenants "$GEN/bench-tenants.recipe.json" --count "$TENANTS" --recipe bench-blank
+
+DATA_A=$WORK/data-a
+setup_data_dir "$DATA_A" || die "setup failed"
+
+for phase in $PHASES; do
+    if over_deadline "$phase"; then
+        log "time budget spent: skipping phase $phase"
+        row "$phase. (skipped: time budget)" "-" "-" "SKIP"
+        continue
+    fi
+    log "phase $phase (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    PHASE_LOADS+="$phase:$(cut -d' ' -f1 /proc/loadavg) "
+    if ! "phase_$phase"; then
+        log "phase $phase failed (server log: ${SERVER_LOG:-none})"
+        row "$phase. (failed, see log above)" "-" "-" "ERROR"
+        stop_server
+    fi
+done
+
+say ""
+PHASE_LOADS+="end:$(cut -d' ' -f1 /proc/loadavg)"
+say "1-minute load average at the start of each phase: $PHASE_LOADS ($(nproc) cores)"
+if awk -v loads="$PHASE_LOADS" -v cores="$(nproc)" 'BEGIN { n = split(loads, a, " "); for (i = 1; i <= n; i++) { split(a[i], kv, ":"); if (kv[2] + 0 > cores) exit 0 } exit 1 }'; then
+    say "NOTE: other processes kept the machine busy (load above the core count): absolute times and rates are pessimistic; ratios less so"
+fi
+say "== summary ($(( $(date +%s) - STARTED_AT )) s)"
+{
+    printf '%s\n' "measure|result|target|status"
+    printf '%s\n' "---|---|---|---"
+    printf '%s\n' "${SUMMARY[@]}"
+} | awk -F'|' '{ printf "%-46s %-46s %-10s %s\n", $1, $2, $3, $4 }' | tee -a "$RESULTS_FILE"
+log "results also in ${RESULTS_FILE#"$ROOT"/}"

@@ -1,0 +1,90 @@
+using MedTour.Cms.Content.Indexing;
+using MedTour.Cms.Data;
+using MedTour.Cms.Tenancy;
+
+namespace MedTour.Cms.Content.Caching;
+
+/// <summary>
+/// Published content for the public site, read through a per-tenant memory cache keyed by the tenant's
+/// content version (<see cref="ContentVersions"/>): routes, items, their paths and named query results.
+/// Items handed out are shared between requests: read them, never change them (edit through
+/// <see cref="ContentManager"/>). Scoped.
+/// </summary>
+public sealed class PublishedContent(ContentManager content, RouteIndex routes, ContentQueryFactory queries, TenantCache cache, CurrentTenant tenant, ContentVersions versions)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    public ContentQueryFactory Queries => queries;
+
+    public Task<RouteTarget?> FindRouteAsync(string path, string culture) =>
+        GetOrAddAsync($"route:{culture}:{path}", () => routes.FindPublishedAsync(path, culture));
+
+    public Task<ContentItem?> GetAsync(string contentItemId) =>
+        GetOrAddAsync($"item:{contentItemId}", () => content.GetAsync(contentItemId));
+
+    /// <summary>Several items, in the order of the ids (missing ones left out); only the ones not cached are read, in one query.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds)
+    {
+        var version = versions.Current(tenant.Name);
+        var found = new Dictionary<string, ContentItem?>(StringComparer.Ordinal);
+        foreach (var id in contentItemIds.Distinct())
+        {
+            if (cache.TryGet<ContentItem?>(tenant.Name, Key(version, $"item:{id}"), out var item))
+            {
+                found[id] = item;
+            }
+        }
+
+        var missing = contentItemIds.Where(id => !found.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            var loaded = (await content.GetManyAsync(missing)).ToDictionary(i => i.ContentItemId);
+            foreach (var id in missing)
+            {
+                found[id] = loaded.GetValueOrDefault(id);
+                cache.Set(tenant.Name, Key(version, $"item:{id}"), found[id], Lifetime);
+            }
+        }
+
+        return [.. contentItemIds.Select(id => found[id]).OfType<ContentItem>()];
+    }
+
+    /// <summary>Published paths of items (their own, not contained terms').</summary>
+    public async Task<IReadOnlyDictionary<string, string>> PathsAsync(IReadOnlyCollection<string> contentItemIds)
+    {
+        var key = "paths:" + string.Join(',', contentItemIds);
+        return await GetOrAddAsync(key, async () => (IReadOnlyDictionary<string, string>)await routes.PublishedPathsAsync(contentItemIds)) ?? new Dictionary<string, string>();
+    }
+
+    /// <summary>The ids a named query returned, then the items through <see cref="GetManyAsync"/>.</summary>
+    public async Task<IReadOnlyList<ContentItem>> ListAsync(string queryKey, Func<ContentQueryFactory, Task<IReadOnlyList<ContentItem>>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var ids = await GetOrAddAsync<IReadOnlyList<string>>("query:" + queryKey, async () => [.. (await query(queries)).Select(i => i.ContentItemId)]);
+        return await GetManyAsync(ids ?? []);
+    }
+
+    public async Task<int> CountAsync(string queryKey, Func<ContentQueryFactory, Task<int>> count)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        return (await GetOrAddAsync<object>("count:" + queryKey, async () => await count(queries))) is int n ? n : 0;
+    }
+
+    public async Task<IReadOnlyList<string>> ValuesAsync(string contentType, string partName, string fieldName) =>
+        await GetOrAddAsync<IReadOnlyList<string>>($"values:{contentType}.{partName}.{fieldName}", async () => await queries.PublishedValuesAsync(contentType, partName, fieldName)) ?? [];
+
+    private async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load)
+    {
+        var full = Key(versions.Current(tenant.Name), key);
+        if (cache.TryGet<T?>(tenant.Name, full, out var cached))
+        {
+            return cached;
+        }
+
+        var value = await load();
+        cache.Set(tenant.Name, full, value, Lifetime);
+        return value;
+    }
+
+    private static string Key(long version, string key) => $"published:{version}:{key}";
+}

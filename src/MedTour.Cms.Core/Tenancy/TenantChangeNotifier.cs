@@ -1,0 +1,19 @@
+using MedTour.Cms.Data;
+
+namespace MedTour.Cms.Tenancy;
+
+/// <summary>Tells the <see cref="ITenantObserver"/>s that the current tenant's site changed (templates, settings), once the change has committed. Scoped.</summary>
+public sealed class TenantChangeNotifier(CurrentTenant tenant, UnitOfWork unitOfWork, IEnumerable<ITenantObserver> observers)
+{
+    public Task NotifyAfterCommitAsync()
+    {
+        var name = tenant.Name;
+        return unitOfWork.AfterCommitAsync(async () =>
+        {
+            foreach (var observer in observers)
+            {
+                await observer.TenantChangedAsync(name);
+            }
+        });
+    }
+}
