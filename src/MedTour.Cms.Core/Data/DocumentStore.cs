@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MedTour.Cms.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Data;
 
@@ -8,8 +9,11 @@ namespace MedTour.Cms.Data;
 /// Named JSON documents of the current tenant, cached across requests. Scoped: writes made in this scope
 /// are read back by this scope at once, and reach the shared cache only once they are committed.
 /// </summary>
-public sealed class DocumentStore(CmsDbContext db, CurrentTenant tenant, TenantCache cache, UnitOfWork unitOfWork)
+public sealed class DocumentStore(IServiceProvider services, CurrentTenant tenant, TenantCache cache)
 {
+    // Resolved when the cache misses or on a write, so reading cached documents never builds a DbContext.
+    private CmsDbContext Db => services.GetRequiredService<CmsDbContext>();
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.General);
     private readonly Dictionary<string, object?> _scopeWrites = new(StringComparer.Ordinal);
 
@@ -26,7 +30,7 @@ public sealed class DocumentStore(CmsDbContext db, CurrentTenant tenant, TenantC
             return cached;
         }
 
-        var record = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Name == name, cancellationToken);
+        var record = await Db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Name == name, cancellationToken);
         var value = record is null ? null : JsonSerializer.Deserialize<T>(record.Content, JsonOptions);
         cache.Set(tenant.Name, key, value);
         return value;
@@ -35,6 +39,7 @@ public sealed class DocumentStore(CmsDbContext db, CurrentTenant tenant, TenantC
     public async Task SaveAsync<T>(string name, T value, CancellationToken cancellationToken = default) where T : class
     {
         var content = JsonSerializer.Serialize(value, JsonOptions);
+        var db = Db;
         var record = await db.Documents.AsTracking().FirstOrDefaultAsync(d => d.Name == name, cancellationToken);
         if (record is null)
         {
@@ -49,6 +54,7 @@ public sealed class DocumentStore(CmsDbContext db, CurrentTenant tenant, TenantC
         await db.SaveChangesAsync(cancellationToken);
         _scopeWrites[name] = value;
         var tenantName = tenant.Name;
+        var unitOfWork = services.GetRequiredService<UnitOfWork>();
         await unitOfWork.AfterCommitAsync(() =>
         {
             cache.Remove(tenantName, "doc:" + name);

@@ -23,6 +23,7 @@ public sealed class PageRenderer(
     CacheTags cacheTags,
     SiteModelBuilder siteModel,
     TenantRegistry registry,
+    Data.TenantCache cache,
     IServiceProvider services)
 {
     public const string ServicesKey = "Services";
@@ -82,7 +83,7 @@ public sealed class PageRenderer(
             ["Alternates"] = page.Alternates.Select(a => new Dictionary<string, object?> { ["Hreflang"] = a.Hreflang, ["Url"] = a.Url }).ToList(),
             ["Breadcrumbs"] = page.Breadcrumbs.Select(b => new Dictionary<string, object?> { ["Name"] = b.Name, ["Url"] = b.Url }).ToList(),
         });
-        context.SetValue("JsonLd", new StringValue(JsonLd([Organization(baseUrl), .. page.StructuredData]), encode: false));
+        context.SetValue("JsonLd", new StringValue(JsonLd(OrganizationJson(baseUrl), page.StructuredData), encode: false));
         return context;
     }
 
@@ -114,5 +115,19 @@ public sealed class PageRenderer(
     }
 
     /// <summary>The default encoder escapes &lt;, &gt; and &amp;, so the JSON cannot close its script element.</summary>
-    private static string JsonLd(IReadOnlyList<object> data) => JsonSerializer.Serialize(data);
+    private static string JsonLd(string organization, IReadOnlyList<object> data) =>
+        data.Count == 0 ? $"[{organization}]" : $"[{organization},{JsonSerializer.Serialize(data)[1..]}";
+
+    /// <summary>The Organization object is the same on every page of a site: serialized once per registry version and base URL.</summary>
+    private string OrganizationJson(string baseUrl)
+    {
+        var key = $"organization:{registry.Version}:{baseUrl}";
+        if (!cache.TryGet<string>(tenant.Name, key, out var json) || json is null)
+        {
+            json = JsonSerializer.Serialize(Organization(baseUrl));
+            cache.Set(tenant.Name, key, json, TimeSpan.FromMinutes(10));
+        }
+
+        return json;
+    }
 }

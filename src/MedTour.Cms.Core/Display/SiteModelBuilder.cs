@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace MedTour.Cms.Display;
 
 /// <summary>The <c>Site</c> object every view sees: names, URLs, cultures and the regions with their phone lines. Scoped.</summary>
-public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry registry, PageCulture culture)
+public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry registry, PageCulture culture, Data.TenantCache cache)
 {
     public Dictionary<string, object?> Build(HttpContext http, IReadOnlyDictionary<string, string>? languageLinks)
     {
@@ -32,12 +32,24 @@ public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry regist
                 ["Url"] = languageLinks?.GetValueOrDefault(c) ?? SamePageIn(http, current, c),
             }).ToList(),
             ["Region"] = current.Region is null ? null : RegionModel(current, http),
-            ["Regions"] = registry.All
+            ["Regions"] = Regions(http),
+        };
+    }
+
+    /// <summary>Every region with its phone lines, as linked from this host and path base; the same for every page, so built once per registry version.</summary>
+    private List<Dictionary<string, object?>> Regions(HttpContext http)
+    {
+        var key = $"regions:{registry.Version}:{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        if (!cache.TryGet<List<Dictionary<string, object?>>>(tenant.Name, key, out var regions) || regions is null)
+        {
+            regions = [.. registry.All
                 .Where(t => t.Region is not null && t.State == TenantState.Running)
                 .OrderBy(t => t.CreatedUtc).ThenBy(t => t.Name, StringComparer.Ordinal)
-                .Select(t => RegionModel(t, http))
-                .ToList(),
-        };
+                .Select(t => RegionModel(t, http))];
+            cache.Set(tenant.Name, key, regions, TimeSpan.FromMinutes(10));
+        }
+
+        return regions;
     }
 
     private static string SamePageIn(HttpContext http, TenantSettings tenant, string target)

@@ -15,10 +15,13 @@ public sealed class TenantRegistry
     public TenantRegistry(TenantStore store)
     {
         _store = store;
-        _snapshot = new Snapshot(store.Load());
+        _snapshot = new Snapshot(store.Load(), 1);
     }
 
-    public IReadOnlyCollection<TenantSettings> All => [.. _snapshot.ByName.Values];
+    public IReadOnlyCollection<TenantSettings> All => _snapshot.List;
+
+    /// <summary>Changes with every save or removal: caches of data derived from all tenants key on it.</summary>
+    public long Version => _snapshot.Version;
 
     public TenantSettings? Find(string name) => _snapshot.ByName.GetValueOrDefault(name);
 
@@ -33,7 +36,7 @@ public sealed class TenantRegistry
         {
             var next = _snapshot.ByName.SetItem(tenant.Name, tenant);
             _store.Save(next.Values);
-            _snapshot = new Snapshot(next.Values);
+            _snapshot = new Snapshot(next.Values, _snapshot.Version + 1);
         }
     }
 
@@ -43,7 +46,7 @@ public sealed class TenantRegistry
         {
             var next = _snapshot.ByName.Remove(name);
             _store.Save(next.Values);
-            _snapshot = new Snapshot(next.Values);
+            _snapshot = new Snapshot(next.Values, _snapshot.Version + 1);
         }
     }
 
@@ -57,7 +60,7 @@ public sealed class TenantRegistry
             var updated = change(current);
             var next = _snapshot.ByName.SetItem(name, updated);
             _store.Save(next.Values);
-            _snapshot = new Snapshot(next.Values);
+            _snapshot = new Snapshot(next.Values, _snapshot.Version + 1);
             return updated;
         }
     }
@@ -67,9 +70,11 @@ public sealed class TenantRegistry
         private readonly ImmutableDictionary<string, TenantSettings> _byHost;
         private readonly ImmutableArray<(string Prefix, TenantSettings Tenant)> _byPrefix;
 
-        public Snapshot(IEnumerable<TenantSettings> tenants)
+        public Snapshot(IEnumerable<TenantSettings> tenants, long version)
         {
+            Version = version;
             ByName = tenants.ToImmutableDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+            List = [.. ByName.Values];
             _byHost = ByName.Values
                 .SelectMany(t => t.RequestUrlHosts.Select(h => (Host: h, Tenant: t)))
                 .ToImmutableDictionary(x => x.Host, x => x.Tenant, StringComparer.OrdinalIgnoreCase);
@@ -80,6 +85,10 @@ public sealed class TenantRegistry
         }
 
         public ImmutableDictionary<string, TenantSettings> ByName { get; }
+
+        public ImmutableArray<TenantSettings> List { get; }
+
+        public long Version { get; }
 
         public TenantMatch? Resolve(string? host, string path)
         {

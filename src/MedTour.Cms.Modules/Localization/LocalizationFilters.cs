@@ -11,7 +11,7 @@ namespace MedTour.Cms.Modules.Localization;
 /// <c>t</c> translates a theme string into the page's culture (<c>{{ "Page {0} of {1}" | t: page, pages }}</c>);
 /// <c>format_date</c> and <c>format_number</c> write values the way the page's culture does.
 /// </summary>
-public sealed class LocalizationFilters(PoCatalog catalog) : ILiquidFilterProvider
+public sealed class LocalizationFilters(PoCatalog catalog, LanguageNames languages) : ILiquidFilterProvider
 {
     public void Register(TemplateOptions options)
     {
@@ -28,24 +28,9 @@ public sealed class LocalizationFilters(PoCatalog catalog) : ILiquidFilterProvid
                 _ => input,
             };
         });
-        options.Filters.AddFilter("language_name", (input, _, context) => new StringValue(LanguageName(input.ToStringValue(), context.CultureInfo)));
+        options.Filters.AddFilter("language_name", (input, _, context) => new StringValue(languages.Of(input.ToStringValue(), context.CultureInfo)));
         options.Filters.AddFilter("format_number", (input, arguments, context) =>
             new StringValue(input.ToNumberValue().ToString(arguments.At(0).ToStringValue() is { Length: > 0 } f ? f : "N0", context.CultureInfo)));
-    }
-
-    /// <summary>A language code as its speakers write it (uk → Українська), or the code when unknown.</summary>
-    public static string LanguageName(string code, CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        try
-        {
-            var name = CultureInfo.GetCultureInfo(code, predefinedOnly: true).NativeName;
-            return name.Length == 0 ? code : char.ToUpper(name[0], culture) + name[1..];
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
     }
 
     private ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)

@@ -16,6 +16,7 @@ public static class SiteModule
         services.AddSingleton<ThemeAssets>();
         services.AddSingleton<ILiquidFilterProvider>(sp => sp.GetRequiredService<ThemeAssets>());
         services.AddSingleton<PoCatalog>();
+        services.AddSingleton<LanguageNames>();
         services.AddSingleton<ILiquidFilterProvider, LocalizationFilters>();
         services.AddSingleton<LocalizationSetDirectory>();
         services.AddSingleton<ITenantObserver>(sp => sp.GetRequiredService<LocalizationSetDirectory>());

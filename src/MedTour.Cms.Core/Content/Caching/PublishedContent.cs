@@ -1,6 +1,7 @@
 using MedTour.Cms.Content.Indexing;
 using MedTour.Cms.Data;
 using MedTour.Cms.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Content.Caching;
 
@@ -10,17 +11,21 @@ namespace MedTour.Cms.Content.Caching;
 /// Items handed out are shared between requests: read them, never change them (edit through
 /// <see cref="ContentManager"/>). Scoped.
 /// </summary>
-public sealed class PublishedContent(ContentManager content, RouteIndex routes, ContentQueryFactory queries, TenantCache cache, CurrentTenant tenant, ContentVersions versions)
+public sealed class PublishedContent(IServiceProvider services, TenantCache cache, CurrentTenant tenant, ContentVersions versions)
 {
+    // Resolved on a cache miss only: a page served from the cache never builds a DbContext.
+    private ContentManager Content => services.GetRequiredService<ContentManager>();
+    private RouteIndex Routes => services.GetRequiredService<RouteIndex>();
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    public ContentQueryFactory Queries => queries;
+    public ContentQueryFactory Queries => services.GetRequiredService<ContentQueryFactory>();
 
     public Task<RouteTarget?> FindRouteAsync(string path, string culture) =>
-        GetOrAddAsync($"route:{culture}:{path}", () => routes.FindPublishedAsync(path, culture));
+        GetOrAddAsync($"route:{culture}:{path}", () => Routes.FindPublishedAsync(path, culture));
 
     public Task<ContentItem?> GetAsync(string contentItemId) =>
-        GetOrAddAsync($"item:{contentItemId}", () => content.GetAsync(contentItemId));
+        GetOrAddAsync($"item:{contentItemId}", () => Content.GetAsync(contentItemId));
 
     /// <summary>Several items, in the order of the ids (missing ones left out); only the ones not cached are read, in one query.</summary>
     public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds)
@@ -38,7 +43,7 @@ public sealed class PublishedContent(ContentManager content, RouteIndex routes, 
         var missing = contentItemIds.Where(id => !found.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)
         {
-            var loaded = (await content.GetManyAsync(missing)).ToDictionary(i => i.ContentItemId);
+            var loaded = (await Content.GetManyAsync(missing)).ToDictionary(i => i.ContentItemId);
             foreach (var id in missing)
             {
                 found[id] = loaded.GetValueOrDefault(id);
@@ -53,25 +58,25 @@ public sealed class PublishedContent(ContentManager content, RouteIndex routes, 
     public async Task<IReadOnlyDictionary<string, string>> PathsAsync(IReadOnlyCollection<string> contentItemIds)
     {
         var key = "paths:" + string.Join(',', contentItemIds);
-        return await GetOrAddAsync(key, async () => (IReadOnlyDictionary<string, string>)await routes.PublishedPathsAsync(contentItemIds)) ?? new Dictionary<string, string>();
+        return await GetOrAddAsync(key, async () => (IReadOnlyDictionary<string, string>)await Routes.PublishedPathsAsync(contentItemIds)) ?? new Dictionary<string, string>();
     }
 
     /// <summary>The ids a named query returned, then the items through <see cref="GetManyAsync"/>.</summary>
     public async Task<IReadOnlyList<ContentItem>> ListAsync(string queryKey, Func<ContentQueryFactory, Task<IReadOnlyList<ContentItem>>> query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var ids = await GetOrAddAsync<IReadOnlyList<string>>("query:" + queryKey, async () => [.. (await query(queries)).Select(i => i.ContentItemId)]);
+        var ids = await GetOrAddAsync<IReadOnlyList<string>>("query:" + queryKey, async () => [.. (await query(Queries)).Select(i => i.ContentItemId)]);
         return await GetManyAsync(ids ?? []);
     }
 
     public async Task<int> CountAsync(string queryKey, Func<ContentQueryFactory, Task<int>> count)
     {
         ArgumentNullException.ThrowIfNull(count);
-        return (await GetOrAddAsync<object>("count:" + queryKey, async () => await count(queries))) is int n ? n : 0;
+        return (await GetOrAddAsync<object>("count:" + queryKey, async () => await count(Queries))) is int n ? n : 0;
     }
 
     public async Task<IReadOnlyList<string>> ValuesAsync(string contentType, string partName, string fieldName) =>
-        await GetOrAddAsync<IReadOnlyList<string>>($"values:{contentType}.{partName}.{fieldName}", async () => await queries.PublishedValuesAsync(contentType, partName, fieldName)) ?? [];
+        await GetOrAddAsync<IReadOnlyList<string>>($"values:{contentType}.{partName}.{fieldName}", async () => await Queries.PublishedValuesAsync(contentType, partName, fieldName)) ?? [];
 
     private async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load)
     {

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Http;
 namespace MedTour.Cms.Modules.MedTour.Pages;
 
 /// <summary>What every list page needs, resolved once per request. Scoped.</summary>
-public sealed class ListContext(SiteItems items, PageRenderer renderer, PageCulture culture, CacheTags tags, CurrentTenant tenant)
+public sealed class ListContext(SiteItems items, PageRenderer renderer, PageCulture culture, CacheTags tags, CurrentTenant tenant, Localization.LanguageNames languages)
 {
     public SiteItems Items { get; } = items;
     public PageRenderer Renderer { get; } = renderer;
     public PageCulture Culture { get; } = culture;
     public CacheTags Tags { get; } = tags;
     public CurrentTenant Tenant { get; } = tenant;
+    public Localization.LanguageNames Languages { get; } = languages;
 
     /// <summary>
     /// Renders a list page: <paramref name="build"/> makes the filtered query (once for the count, once for the

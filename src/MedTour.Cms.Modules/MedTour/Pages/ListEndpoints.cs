@@ -102,7 +102,7 @@ public static class ListEndpoints
             ["Languages"] = languages.Select(l => new Dictionary<string, object?>
             {
                 ["Value"] = l,
-                ["Label"] = Localization.LocalizationFilters.LanguageName(l, CultureInfo.GetCultureInfo(list.Culture.Name)),
+                ["Label"] = list.Languages.Of(l, CultureInfo.GetCultureInfo(list.Culture.Name)),
                 ["Selected"] = l == language,
             }).ToList(),
             ["Filtered"] = specialty is not null || clinic is not null || language is not null,
