@@ -13,6 +13,7 @@ public sealed class RouteIndex(CmsDbContext db)
     public async Task<RouteTarget?> FindPublishedAsync(string path, string? preferredCulture, CancellationToken cancellationToken = default)
     {
         var matches = await db.Routes.Where(r => r.Path == path && r.ForPublished)
+            .OrderBy(r => r.Id)
             .Select(r => new { r.ContentItemId, r.ContainedContentItemId, r.Culture })
             .Take(8)
             .ToListAsync(cancellationToken);
