@@ -71,6 +71,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<PageRenderer>();
         services.TryAddScoped<PageCulture>();
         services.TryAddScoped<CacheTags>();
+        services.TryAddScoped<FragmentCache>();
+        services.AddHttpContextAccessor();
         services.TryAddScoped<SiteModelBuilder>();
         services.TryAddScoped<TemplateOverrides>();
 

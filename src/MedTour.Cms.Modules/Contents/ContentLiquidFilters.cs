@@ -17,15 +17,27 @@ public sealed class ContentLiquidFilters : ILiquidFilterProvider
         ArgumentNullException.ThrowIfNull(options);
         options.Filters.AddFilter("content_items", ContentItemsAsync);
         options.Filters.AddFilter("view", (input, arguments, context) => RenderViewAsync(input, [arguments.At(0).ToStringValue()], context));
-        options.Filters.AddFilter("summary", async (input, _, context) =>
-        {
-            var type = (await input.GetValueAsync("ContentType", context)).ToStringValue();
-            return await RenderViewAsync(input, [$"Content-{type}.Summary", "Content.Summary"], context);
-        });
+        options.Filters.AddFilter("summary", SummaryAsync);
         options.Filters.AddFilter("item_url", ItemUrlAsync);
         options.Filters.AddFilter("media_url", (input, _, context) => new StringValue(MediaUrl(input.ToStringValue(), context)));
         options.Filters.AddFilter("resolve_urls", (input, _, context) =>
             new StringValue(input.ToStringValue().Replace("=\"~/", "=\"" + PathBase(context) + "/", StringComparison.Ordinal), encode: false));
+    }
+
+    /// <summary>An item's summary card, kept in the fragment cache per item version (its URL and the culture are in the key).</summary>
+    private static async ValueTask<FluidValue> SummaryAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var type = (await input.GetValueAsync("ContentType", context)).ToStringValue();
+        var version = (await input.GetValueAsync("ContentItemVersionId", context)).ToStringValue();
+        var url = (await input.GetValueAsync("Url", context)).ToStringValue();
+        string[] views = [$"Content-{type}.Summary", "Content.Summary"];
+        if (version.Length == 0 || context.AmbientValues[PageRenderer.ServicesKey] is not IServiceProvider services)
+        {
+            return await RenderViewAsync(input, views, context);
+        }
+
+        var html = await services.GetRequiredService<FragmentCache>().GetOrRenderAsync("summary", $"{version}:{url}", async () => (await RenderViewAsync(input, views, context)).ToStringValue());
+        return new StringValue(html, encode: false);
     }
 
     /// <summary>Renders another view of the theme (or the tenant's override) with <c>Item</c> set to the input.</summary>

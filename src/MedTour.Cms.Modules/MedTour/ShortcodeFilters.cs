@@ -22,12 +22,23 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
     private static async ValueTask<FluidValue> RenderAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         var html = input.ToStringValue();
+        if (!html.Contains('[', StringComparison.Ordinal))
+        {
+            return new StringValue(html, encode: false);
+        }
+
         // Resolved per render: ThemeViews needs the LiquidEngine, which is built from these filters.
         if (context.AmbientValues[PageRenderer.ServicesKey] is not IServiceProvider services)
         {
             return input;
         }
 
+        var rendered = await services.GetRequiredService<FragmentCache>().GetOrRenderAsync("shortcodes", FragmentCache.KeyOf(html), () => ExpandAsync(html, services, context));
+        return new StringValue(rendered, encode: false);
+    }
+
+    private static async ValueTask<string> ExpandAsync(string html, IServiceProvider services, TemplateContext context)
+    {
         var views = services.GetRequiredService<ThemeViews>();
         var theme = services.GetRequiredService<CurrentTenant>().Settings.Theme;
         var result = new System.Text.StringBuilder(html.Length);
@@ -54,7 +65,7 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
         }
 
         result.Append(html, last, html.Length - last);
-        return new StringValue(result.ToString(), encode: false);
+        return result.ToString();
     }
 
     /// <summary>consultation_cta → ConsultationCta.</summary>
