@@ -16,29 +16,35 @@ public sealed class FragmentCache(TenantCache cache, CurrentTenant tenant, Conte
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    public async ValueTask<string> GetOrRenderAsync(string kind, string key, Func<ValueTask<string>> render)
+    public ValueTask<string> GetOrRenderAsync(string kind, string key, Func<ValueTask<string>> render) => GetOrAddAsync(kind, key, render);
+
+    /// <summary>
+    /// Any piece of a page (rendered HTML, a composed page model). The value is shared between requests: it must
+    /// not be changed after it is made.
+    /// </summary>
+    public async ValueTask<T> GetOrAddAsync<T>(string kind, string key, Func<ValueTask<T>> make) where T : class
     {
-        ArgumentNullException.ThrowIfNull(render);
+        ArgumentNullException.ThrowIfNull(make);
         var request = http.HttpContext?.Request;
         var full = $"fragment:{versions.Current(tenant.Name)}:{culture.Name}:{request?.Host}{request?.PathBase}:{kind}:{key}";
-        if (cache.TryGet<Fragment>(tenant.Name, full, out var fragment) && fragment is not null)
+        if (cache.TryGet<Fragment<T>>(tenant.Name, full, out var fragment) && fragment is not null)
         {
             foreach (var tag in fragment.Tags)
             {
                 tags.Add(tag);
             }
 
-            return fragment.Html;
+            return fragment.Value;
         }
 
         var before = tags.All.ToHashSet(StringComparer.Ordinal);
-        var html = await render();
-        cache.Set(tenant.Name, full, new Fragment(html, [.. tags.All.Where(t => !before.Contains(t))]), Lifetime);
-        return html;
+        var value = await make();
+        cache.Set(tenant.Name, full, new Fragment<T>(value, [.. tags.All.Where(t => !before.Contains(t))]), Lifetime);
+        return value;
     }
 
     /// <summary>A key for a long text (a body): its SHA-256.</summary>
     public static string KeyOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private sealed record Fragment(string Html, string[] Tags);
+    private sealed record Fragment<T>(T Value, string[] Tags);
 }

@@ -15,6 +15,8 @@ public sealed record PageModel(IReadOnlyList<string> ViewNames, object? Model)
     public IReadOnlyDictionary<string, string>? LanguageLinks { get; init; }
     /// <summary>schema.org objects, written as one JSON-LD script.</summary>
     public IReadOnlyList<object> StructuredData { get; init; } = [];
+    /// <summary>The same, already serialized (a JSON array), when the page keeps it between requests.</summary>
+    public string? StructuredDataJson { get; init; }
     /// <summary>(name, URL) from the home page down to this page.</summary>
     public IReadOnlyList<(string Name, string Url)> Breadcrumbs { get; init; } = [];
     public DateTime? LastModified { get; init; }

@@ -28,6 +28,7 @@ public sealed class PageRenderer(
 {
     public const string ServicesKey = "Services";
     public const string PathBaseKey = "PathBase";
+    public const string ThemeKey = "Theme";
 
     public async Task<IResult> RenderAsync(HttpContext http, PageModel page, int statusCode = StatusCodes.Status200OK)
     {
@@ -67,6 +68,7 @@ public sealed class PageRenderer(
         var context = liquid.NewContext();
         context.AmbientValues[ServicesKey] = services;
         context.AmbientValues[PathBaseKey] = http.Request.PathBase.Value ?? string.Empty;
+        context.AmbientValues[ThemeKey] = tenant.Settings.Theme;
         context.CultureInfo = CultureInfo.GetCultureInfo(culture.Name);
         var site = siteModel.Build(http, page.LanguageLinks);
         var baseUrl = (string)site["BaseUrl"]!;
@@ -83,7 +85,7 @@ public sealed class PageRenderer(
             ["Alternates"] = page.Alternates.Select(a => new Dictionary<string, object?> { ["Hreflang"] = a.Hreflang, ["Url"] = a.Url }).ToList(),
             ["Breadcrumbs"] = page.Breadcrumbs.Select(b => new Dictionary<string, object?> { ["Name"] = b.Name, ["Url"] = b.Url }).ToList(),
         });
-        context.SetValue("JsonLd", new StringValue(JsonLd(OrganizationJson(baseUrl), page.StructuredData), encode: false));
+        context.SetValue("JsonLd", new StringValue(JsonLd(OrganizationJson(baseUrl), page.StructuredDataJson ?? (page.StructuredData.Count == 0 ? null : JsonSerializer.Serialize(page.StructuredData))), encode: false));
         return context;
     }
 
@@ -115,8 +117,9 @@ public sealed class PageRenderer(
     }
 
     /// <summary>The default encoder escapes &lt;, &gt; and &amp;, so the JSON cannot close its script element.</summary>
-    private static string JsonLd(string organization, IReadOnlyList<object> data) =>
-        data.Count == 0 ? $"[{organization}]" : $"[{organization},{JsonSerializer.Serialize(data)[1..]}";
+    /// <summary>One JSON-LD array: the Organization, then the page's objects (<paramref name="data"/> is a JSON array or null).</summary>
+    private static string JsonLd(string organization, string? data) =>
+        data is null or "[]" ? $"[{organization}]" : $"[{organization},{data[1..]}";
 
     /// <summary>The Organization object is the same on every page of a site: serialized once per registry version and base URL.</summary>
     private string OrganizationJson(string baseUrl)

@@ -42,7 +42,7 @@ public static class ContentEndpoints
     }
 
     private static async Task<IResult> ItemAsync(string? path, HttpContext http, PageCulture culture, PublishedContent published, LiquidModelCache models,
-        PageRenderer renderer, CacheTags tags, CurrentTenant tenant, IEnumerable<IContentPageComposer> composers, LocalizationSetDirectory localizations)
+        PageRenderer renderer, CacheTags tags, CurrentTenant tenant, IEnumerable<IContentPageComposer> composers, LocalizationSetDirectory localizations, FragmentCache fragments)
     {
         path = path?.Trim('/') ?? string.Empty;
         // A multi-culture site keeps each culture's items under its prefix ("ru/…"); try that first.
@@ -60,14 +60,20 @@ public static class ContentEndpoints
             return await NotFoundAsync(http, renderer);
         }
 
-        var context = new ContentPageContext(http, item, term) { LastModified = item.PublishedUtc ?? item.ModifiedUtc };
         tags.Add(CacheTags.Item(tenant.Name, item.ContentItemId));
-        context.Model["ContentItem"] = models.Of(item);
-        context.Model["Term"] = term;
-        foreach (var composer in composers.Where(c => c.AppliesTo(context.ContentType)))
+        // What the composers make depends on published content only (and the query, for paged term pages): kept per content version.
+        var context = await fragments.GetOrAddAsync("page", $"{item.ContentItemVersionId}:{term?["ContentItemId"]}:{http.Request.QueryString}", async () =>
         {
-            await composer.ComposeAsync(context);
-        }
+            var composing = new ContentPageContext(http, item, term) { LastModified = item.PublishedUtc ?? item.ModifiedUtc };
+            composing.Model["ContentItem"] = models.Of(item);
+            composing.Model["Term"] = term;
+            foreach (var composer in composers.Where(c => c.AppliesTo(composing.ContentType)))
+            {
+                await composer.ComposeAsync(composing);
+            }
+
+            return new ComposedPage(composing.ContentType, composing.Model, System.Text.Json.JsonSerializer.Serialize(composing.StructuredData), composing.Breadcrumbs, composing.Description, composing.LastModified);
+        });
 
         var set = item.FindPart("LocalizationPart")?["LocalizationSet"]?.GetValue<string>();
         var versions = term is null && set is not null ? await localizations.FindAsync(set) : [];
@@ -83,11 +89,11 @@ public static class ContentEndpoints
         {
             Title = seo?["PageTitle"]?.GetValue<string>() is { Length: > 0 } pageTitle && term is null ? pageTitle : title,
             Description = seo?["MetaDescription"]?.GetValue<string>() is { Length: > 0 } description && term is null ? description : context.Description,
-            Canonical = context.Url(term?["Path"] as string ?? item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>()),
+            Canonical = http.Request.PathBase + "/" + (term?["Path"] as string ?? item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>()),
             ContentCulture = itemCulture.Length == 0 ? null : itemCulture,
             Alternates = Alternates(versions, http, tenant.Settings, localizations),
             LanguageLinks = versions.Where(v => v.Tenant == tenant.Name).GroupBy(v => v.Culture).ToDictionary(g => g.Key, g => http.Request.PathBase + "/" + g.First().Path),
-            StructuredData = context.StructuredData,
+            StructuredDataJson = context.StructuredData,
             Breadcrumbs = context.Breadcrumbs,
             LastModified = context.LastModified,
         });
@@ -141,4 +147,8 @@ public static class ContentEndpoints
 
     public static Task<IResult> NotFoundAsync(HttpContext http, PageRenderer renderer) =>
         renderer.RenderAsync(http, new PageModel(["NotFound"], new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value }) { Title = "Page not found", NoIndex = true }, StatusCodes.Status404NotFound);
+
+    /// <summary>What the composers made for an item page: shared between requests (never changed once made).</summary>
+    private sealed record ComposedPage(string ContentType, Dictionary<string, object?> Model, string StructuredData,
+        List<(string Name, string Url)> Breadcrumbs, string? Description, DateTime? LastModified);
 }

@@ -35,9 +35,7 @@ public sealed class LocalizationFilters(PoCatalog catalog, LanguageNames languag
 
     private ValueTask<FluidValue> Translate(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        var theme = context.AmbientValues[PageRenderer.ServicesKey] is IServiceProvider services
-            ? services.GetRequiredService<CurrentTenant>().Settings.Theme
-            : "MedTour";
+        var theme = context.AmbientValues[PageRenderer.ThemeKey] as string ?? "MedTour";
         var text = catalog.Translate(theme, context.CultureInfo.TwoLetterISOLanguageName, input.ToStringValue());
         if (arguments.Count > 0)
         {

@@ -33,7 +33,9 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
             return input;
         }
 
-        var rendered = await services.GetRequiredService<FragmentCache>().GetOrRenderAsync("shortcodes", FragmentCache.KeyOf(html), () => ExpandAsync(html, services, context));
+        // {{ body | shortcodes: item.ContentItemVersionId }} names the body by its version; otherwise its hash does.
+        var key = arguments.At(0).ToStringValue() is { Length: > 0 } version ? "v:" + version : FragmentCache.KeyOf(html);
+        var rendered = await services.GetRequiredService<FragmentCache>().GetOrRenderAsync("shortcodes", key, () => ExpandAsync(html, services, context));
         return new StringValue(rendered, encode: false);
     }
 
