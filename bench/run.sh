@@ -73,6 +73,16 @@ trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
 declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330)
+# Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
+# what other processes (and, in a VM, neighbours: steal) leave us.
+others_busy() {
+    local a b
+    a=$(head -1 /proc/stat); sleep 1; b=$(head -1 /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); t = 0
+        for (i = 2; i <= 9; i++) t += y[i] - x[i]
+        idle = (y[5] - x[5]) + (y[6] - x[6]); printf "%.0f", (t > 0 ? 100 * (t - idle) / t : 0) }'
+}
+
 over_deadline() { (( $(date +%s) - STARTED_AT + ${PHASE_BUDGET[$1]:-60} > DEADLINE_SECONDS )); }
 
 # ---------------------------------------------------------------- tools
@@ -192,15 +202,15 @@ phase_a() {
     wait_ready >/dev/null || return 1
     local page=$WORK/page.html base="http://127.0.0.1:$PORT"
     local ctype code
-    read -r code ctype < <(curl -s -o "$page" -w '%{http_code} %{content_type}\n' "$base$ARTICLE_PATH")
+    read -r code ctype < <(curl -s --max-time 60 -o "$page" -w '%{http_code} %{content_type}\n' "$base$ARTICLE_PATH")
     [[ "$code" == 200 ]] || { log "GET $ARTICLE_PATH returned $code"; return 1; }
-    curl -s -X PUT -H "Content-Type: $ctype" --data-binary "@$page" -o /dev/null "$base/__bench/baseline" || return 1
-    cmp -s "$page" <(curl -s "$base/__bench/baseline") || { log "baseline does not return the page's bytes"; return 1; }
+    curl -s --max-time 60 -X PUT -H "Content-Type: $ctype" --data-binary "@$page" -o /dev/null "$base/__bench/baseline" || return 1
+    cmp -s "$page" <(curl -s --max-time 60 "$base/__bench/baseline") || { log "baseline does not return the page's bytes"; return 1; }
     say "page: $(wc -c <"$page") bytes, $ctype; the baseline now returns the same bytes"
 
     # Rendered for every request? A response from the output cache carries an Age header.
     local cached
-    cached=$(for _ in 1 2 3; do curl -s -D - -o /dev/null "$base$ARTICLE_PATH"; done | grep -ci '^age:')
+    cached=$(for _ in 1 2 3; do curl -s --max-time 60 -D - -o /dev/null "$base$ARTICLE_PATH"; done | grep -ci '^age:')
     (( cached > 0 )) && say "WARNING: the page came from the output cache although MedTour:OutputCache:Enabled=false: NOT an uncached render"
 
     log "warm-up"
@@ -241,8 +251,8 @@ phase_a() {
     say "-- the same page with the output cache on (default configuration), ${DURATION}s each"
     start_server "$DATA_A"
     wait_ready >/dev/null || return 1
-    curl -s -X PUT -H "Content-Type: $ctype" --data-binary "@$page" -o /dev/null "$base/__bench/baseline" || return 1
-    cached=$(for _ in 1 2 3; do curl -s -D - -o /dev/null "$base$ARTICLE_PATH"; done | grep -ci '^age:')
+    curl -s --max-time 60 -X PUT -H "Content-Type: $ctype" --data-binary "@$page" -o /dev/null "$base/__bench/baseline" || return 1
+    cached=$(for _ in 1 2 3; do curl -s --max-time 60 -D - -o /dev/null "$base$ARTICLE_PATH"; done | grep -ci '^age:')
     run_wrk "$base$ARTICLE_PATH" "$WARMUP" >/dev/null
     local crps cp99 brps bp99
     read -r brps bp99 bad err < <(run_wrk "$base/__bench/baseline" "$DURATION")
@@ -312,9 +322,9 @@ phase_b() {
     row "   no duplicates after re-import" "$total items (expected $expected)" "= $expected" "$dup"
 }
 
-touch_standard() { # request the home page of the 4 standard tenants
+touch_standard() { # the home page of the 4 standard tenants, and one article (so that article code is compiled)
     local u
-    for u in / /ua/ /eu/ /us/; do
+    for u in / /ua/ /eu/ /us/ "$WARM_ARTICLE_PATH"; do
         curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$PORT$u"
     done
 }
@@ -341,10 +351,8 @@ memory_run() {
     RSS_TOUCHED=$(rss_kb)
     FDS=$(find "/proc/$SERVER_PID/fd" -mindepth 1 -maxdepth 1 | wc -l)
     say "$label: ready in ${READY_MS} ms; RSS after start + ${IDLE}s idle = $(mb "$RSS_START") MB; after touching + ${IDLE}s idle = $(mb "$RSS_TOUCHED") MB; open fds $FDS"
-    # The article's hreflang alternates are looked up in every running tenant's database, once per
-    # localization set (then cached): time the first render of an article whose set was not looked up yet
-    # (after rendering another article, so that both runs have the article code JIT-compiled).
-    curl -s -o /dev/null --max-time 120 -H "$NOCACHE_HEADER" "http://127.0.0.1:$PORT$WARM_ARTICLE_PATH"
+    # An article's hreflang alternates are looked up in other tenants' databases, once per localization set
+    # (then cached): time the first render of an article whose set was not looked up yet in this process.
     COLD_ARTICLE_MS=$(curl -s -o /dev/null --max-time 120 -H "$NOCACHE_HEADER" -w '%{time_total}' "http://127.0.0.1:$PORT$ARTICLE_PATH" | awk '{ printf "%.0f", $1 * 1000 }')
     WARM_ARTICLE_MS=$(curl -s -o /dev/null --max-time 120 -H "$NOCACHE_HEADER" -w '%{time_total}' "http://127.0.0.1:$PORT$ARTICLE_PATH" | awk '{ printf "%.0f", $1 * 1000 }')
     say "$label: first uncached render of $ARTICLE_PATH in this process ${COLD_ARTICLE_MS} ms, second ${WARM_ARTICLE_MS} ms"
@@ -394,7 +402,7 @@ phase_c() {
 ensure_tools
 PORT=$(pick_port)
 say "MedTour.Cms benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
-say "machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, load avg $(cut -d' ' -f1-3 /proc/loadavg)"
+say "machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, load avg $(cut -d' ' -f1-3 /proc/loadavg), other processes use $(others_busy)% of the CPU"
 say "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD -- src themes recipes 2>/dev/null || echo ' + uncommitted changes in src/themes/recipes'); dotnet $(dotnet --version)"
 
 if [[ -z "${BENCH_SKIP_PUBLISH:-}" ]]; then
@@ -420,8 +428,9 @@ for phase in $PHASES; do
         row "$phase. (skipped: time budget)" "-" "-" "SKIP"
         continue
     fi
-    log "phase $phase (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    PHASE_LOADS+="$phase:$(cut -d' ' -f1 /proc/loadavg) "
+    busy=$(others_busy)
+    log "phase $phase: other processes use ${busy}% of the CPU (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    PHASE_LOADS+="$phase:${busy}% "
     if ! "phase_$phase"; then
         log "phase $phase failed (server log: ${SERVER_LOG:-none})"
         row "$phase. (failed, see log above)" "-" "-" "ERROR"
@@ -430,10 +439,10 @@ for phase in $PHASES; do
 done
 
 say ""
-PHASE_LOADS+="end:$(cut -d' ' -f1 /proc/loadavg)"
-say "1-minute load average at the start of each phase: $PHASE_LOADS ($(nproc) cores)"
-if awk -v loads="$PHASE_LOADS" -v cores="$(nproc)" 'BEGIN { n = split(loads, a, " "); for (i = 1; i <= n; i++) { split(a[i], kv, ":"); if (kv[2] + 0 > cores) exit 0 } exit 1 }'; then
-    say "NOTE: other processes kept the machine busy (load above the core count): absolute times and rates are pessimistic; ratios less so"
+PHASE_LOADS+="end:$(others_busy)%"
+say "CPU used by other processes (1 s sample while the harness is idle) before each phase: $PHASE_LOADS ($(nproc) cores)"
+if awk -v loads="$PHASE_LOADS" 'BEGIN { n = split(loads, a, " "); for (i = 1; i <= n; i++) { split(a[i], kv, ":"); if (kv[2] + 0 >= 25) exit 0 } exit 1 }'; then
+    say "NOTE: other processes were using the machine (>= 25% of the CPU at some phase start): absolute times and rates are pessimistic; ratios less so"
 fi
 say "== summary ($(( $(date +%s) - STARTED_AT )) s)"
 {
