@@ -15,11 +15,12 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/MedTour.Cms.Core/MedTour.Cms.Core.csproj src/MedTour.Cms.Core/
 COPY src/MedTour.Cms.Modules/MedTour.Cms.Modules.csproj src/MedTour.Cms.Modules/
 COPY src/MedTour.Cms.Web/MedTour.Cms.Web.csproj src/MedTour.Cms.Web/
-RUN dotnet restore src/MedTour.Cms.Web/MedTour.Cms.Web.csproj
+RUN dotnet restore src/MedTour.Cms.Web/MedTour.Cms.Web.csproj -r linux-x64
 
 COPY . .
 # recipes/ and themes/ are Content items of the Web project, so publish puts them next to the binaries.
-RUN dotnet publish src/MedTour.Cms.Web -c Release -o /app --no-restore
+# Release publishes are ReadyToRun for linux-x64 (see the Web project), hence the restore for that runtime.
+RUN dotnet publish src/MedTour.Cms.Web -c Release -r linux-x64 -o /app --no-restore
 
 # ---- runtime ----------------------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

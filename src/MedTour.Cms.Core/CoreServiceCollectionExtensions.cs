@@ -62,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<ContentIndexWriter>();
         services.TryAddScoped<RouteIndex>();
         services.TryAddScoped<ContentManager>();
+        services.TryAddScoped<ContentReader>();
         services.TryAddScoped<ContentQueryFactory>();
         services.TryAddScoped<RecipeExecutor>();
         services.TryAddSingleton<ContentVersions>();

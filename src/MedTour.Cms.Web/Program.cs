@@ -1,7 +1,7 @@
 using MedTour.Cms.Web.Cli;
 using MedTour.Cms.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 builder.AddMedTourCms();
 
 var app = builder.Build();

@@ -11,6 +11,7 @@ namespace MedTour.Cms.Content;
 /// </summary>
 public sealed class ContentManager(
     CmsDbContext db,
+    ContentReader reader,
     UnitOfWork unitOfWork,
     ContentDefinitionManager definitions,
     ContentValidator validator,
@@ -28,38 +29,13 @@ public sealed class ContentManager(
         return new ContentItem { ContentType = contentType, ContentItemId = ContentIds.New() };
     }
 
-    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published)
-    {
-        var query = db.ContentItems.AsNoTracking().Where(x => x.ContentItemId == contentItemId);
-        query = options switch
-        {
-            VersionOptions.Published => query.Where(x => x.Published),
-            VersionOptions.Latest => query.Where(x => x.Latest),
-            _ => query.Where(x => x.Latest && !x.Published),
-        };
-        var record = await query.FirstOrDefaultAsync();
-        return record is null ? null : ContentRecords.ToItem(record);
-    }
+    public Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published) => reader.GetAsync(contentItemId, options);
 
-    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId)
-    {
-        var record = await db.ContentItems.AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemVersionId == contentItemVersionId);
-        return record is null ? null : ContentRecords.ToItem(record);
-    }
+    public Task<ContentItem?> GetVersionAsync(string contentItemVersionId) => reader.GetVersionAsync(contentItemVersionId);
 
     /// <summary>Several items in one query, in the order of the ids given (missing ones are left out).</summary>
-    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds, VersionOptions options = VersionOptions.Published)
-    {
-        if (contentItemIds.Count == 0)
-        {
-            return [];
-        }
-
-        var query = db.ContentItems.AsNoTracking().Where(x => contentItemIds.Contains(x.ContentItemId));
-        query = options == VersionOptions.Published ? query.Where(x => x.Published) : query.Where(x => x.Latest);
-        var byId = (await query.ToListAsync()).ToDictionary(r => r.ContentItemId, ContentRecords.ToItem);
-        return [.. contentItemIds.Select(id => byId.GetValueOrDefault(id)).OfType<ContentItem>()];
-    }
+    public Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds, VersionOptions options = VersionOptions.Published) =>
+        reader.GetManyAsync(contentItemIds, options);
 
     /// <summary>Saves a new item as a draft or published.</summary>
     public async Task CreateAsync(ContentItem item, VersionOptions options = VersionOptions.Published)

@@ -9,10 +9,11 @@ namespace MedTour.Cms.Display;
 
 /// <summary>
 /// Rendered pieces of pages (an article body with its shortcodes, an item's summary card), kept per tenant under
-/// the tenant's content version, page culture, host and path base, so any publish makes them unreachable. The
+/// the tenant's content version, the tenant registry's version, page culture, host and path base, so any publish or
+/// tenant change makes them unreachable. The
 /// output-cache tags a piece added while rendering are replayed when it is reused. Scoped.
 /// </summary>
-public sealed class FragmentCache(TenantCache cache, CurrentTenant tenant, ContentVersions versions, CacheTags tags, PageCulture culture, IHttpContextAccessor http)
+public sealed class FragmentCache(TenantCache cache, CurrentTenant tenant, TenantRegistry registry, ContentVersions versions, CacheTags tags, PageCulture culture, IHttpContextAccessor http)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -26,7 +27,7 @@ public sealed class FragmentCache(TenantCache cache, CurrentTenant tenant, Conte
     {
         ArgumentNullException.ThrowIfNull(make);
         var request = http.HttpContext?.Request;
-        var full = $"fragment:{versions.Current(tenant.Name)}:{culture.Name}:{request?.Host}{request?.PathBase}:{kind}:{key}";
+        var full = $"fragment:{versions.Current(tenant.Name)}:{registry.Version}:{culture.Name}:{request?.Host}{request?.PathBase}:{kind}:{key}";
         if (cache.TryGet<Fragment<T>>(tenant.Name, full, out var fragment) && fragment is not null)
         {
             foreach (var tag in fragment.Tags)

@@ -19,9 +19,9 @@ public static class ContentEndpoints
     public static IEndpointRouteBuilder MapContents(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").WithTags("Contents").RequireFeature("Contents");
-        group.MapGet("/", HomeAsync).WithName("Home");
-        group.MapGet("/media/{**path}", Media).WithName("Media");
-        group.MapGet("/{**path}", ItemAsync).WithName("ContentItem");
+        group.MapPage("/", HomeAsync).WithName("Home");
+        group.MapPage("/media/{**path}", Media).WithName("Media");
+        group.MapPage("/{**path}", ItemAsync).WithName("ContentItem");
         return endpoints;
     }
 

@@ -18,10 +18,27 @@ public sealed class ContentLiquidFilters : ILiquidFilterProvider
         options.Filters.AddFilter("content_items", ContentItemsAsync);
         options.Filters.AddFilter("view", (input, arguments, context) => RenderViewAsync(input, [arguments.At(0).ToStringValue()], context));
         options.Filters.AddFilter("summary", SummaryAsync);
+        options.Filters.AddFilter("cached_view", CachedViewAsync);
         options.Filters.AddFilter("item_url", ItemUrlAsync);
         options.Filters.AddFilter("media_url", (input, _, context) => new StringValue(MediaUrl(input.ToStringValue(), context)));
         options.Filters.AddFilter("resolve_urls", (input, _, context) =>
             new StringValue(input.ToStringValue().Replace("=\"~/", "=\"" + PathBase(context) + "/", StringComparison.Ordinal), encode: false));
+    }
+
+    /// <summary>
+    /// A view that is the same on every page of a site and culture (regions bar, navigation, footer): rendered once
+    /// per content and tenant-registry version. It must not use page-specific values.
+    /// </summary>
+    private static async ValueTask<FluidValue> CachedViewAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
+    {
+        var name = arguments.At(0).ToStringValue();
+        if (context.AmbientValues[PageRenderer.ServicesKey] is not IServiceProvider services)
+        {
+            return await RenderViewAsync(input, [name], context);
+        }
+
+        var html = await services.GetRequiredService<FragmentCache>().GetOrRenderAsync("view", name, async () => (await RenderViewAsync(input, [name], context)).ToStringValue());
+        return new StringValue(html, encode: false);
     }
 
     /// <summary>An item's summary card, kept in the fragment cache per item version (its URL and the culture are in the key).</summary>

@@ -21,8 +21,8 @@ public static class SeoEndpoints
     public static IEndpointRouteBuilder MapSeo(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").WithTags("Seo");
-        group.MapGet("/sitemap.xml", SitemapAsync).WithName("Sitemap");
-        group.MapGet("/robots.txt", Robots).WithName("Robots");
+        group.MapPage("/sitemap.xml", SitemapAsync).WithName("Sitemap");
+        group.MapPage("/robots.txt", Robots).WithName("Robots");
         return endpoints;
     }
 

@@ -30,7 +30,7 @@ public sealed class AdministratorBootstrap(TenantRegistry registry, TenantScopeF
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"MedTour:Admin: the administrator could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            throw new Setup.SetupException($"MedTour:Admin: the administrator could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -13,6 +13,16 @@ public static class CommandLine
 {
     private static readonly string[] Verbs = ["setup", "tenant", "recipe", "help"];
 
+    /// <summary>
+    /// The arguments the host's configuration may read: only <c>--Section:Key=value</c> overrides. Verbs and paths
+    /// stay out (the command-line provider would read <c>/path value</c> as a switch and swallow the next word).
+    /// </summary>
+    public static string[] HostArguments(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return IsCommand(args) ? [.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))] : args;
+    }
+
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
@@ -33,7 +43,7 @@ public static class CommandLine
                 _ => Help(),
             };
         }
-        catch (Exception e) when (e is TenantValidationException or TenantNotFoundException or RecipeException or ArgumentException)
+        catch (Exception e) when (e is TenantValidationException or TenantNotFoundException or RecipeException or ArgumentException or SetupException)
         {
             await Console.Error.WriteLineAsync("error: " + e.Message);
             return 2;

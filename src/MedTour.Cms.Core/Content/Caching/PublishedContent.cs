@@ -14,7 +14,7 @@ namespace MedTour.Cms.Content.Caching;
 public sealed class PublishedContent(IServiceProvider services, TenantCache cache, CurrentTenant tenant, ContentVersions versions)
 {
     // Resolved on a cache miss only: a page served from the cache never builds a DbContext.
-    private ContentManager Content => services.GetRequiredService<ContentManager>();
+    private ContentReader Content => services.GetRequiredService<ContentReader>();
     private RouteIndex Routes => services.GetRequiredService<RouteIndex>();
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);

@@ -21,11 +21,11 @@ public static class ListEndpoints
     public static IEndpointRouteBuilder MapMedTourPages(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").WithTags("MedTour").RequireFeature("MedTour");
-        group.MapGet("/articles", ArticlesAsync).WithName("Articles");
-        group.MapGet("/clinics", ClinicsAsync).WithName("Clinics");
-        group.MapGet("/doctors", DoctorsAsync).WithName("Doctors");
-        group.MapGet("/treatments", TreatmentsAsync).WithName("Treatments");
-        group.MapGet("/search", SearchAsync).WithName("Search");
+        group.MapPage("/articles", ArticlesAsync).WithName("Articles");
+        group.MapPage("/clinics", ClinicsAsync).WithName("Clinics");
+        group.MapPage("/doctors", DoctorsAsync).WithName("Doctors");
+        group.MapPage("/treatments", TreatmentsAsync).WithName("Treatments");
+        group.MapPage("/search", SearchAsync).WithName("Search");
         return endpoints;
     }
 
