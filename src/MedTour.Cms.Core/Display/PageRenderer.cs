@@ -50,7 +50,8 @@ public sealed class PageRenderer(
             outputCache.Context.Tags.UnionWith(cacheTags.All);
         }
 
-        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(html)).AsSpan(0, 12)) + "\"");
+        var bytes = Encoding.UTF8.GetBytes(html);
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"");
         var headers = http.Response.GetTypedHeaders();
         headers.ETag = etag;
         headers.LastModified = page.LastModified is { } modified ? new DateTimeOffset(DateTime.SpecifyKind(modified, DateTimeKind.Utc)) : null;
@@ -60,7 +61,7 @@ public sealed class PageRenderer(
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Results.Text(html, "text/html; charset=utf-8", Encoding.UTF8, statusCode);
+        return Results.Bytes(bytes, "text/html; charset=utf-8").WithStatus(statusCode);
     }
 
     private TemplateContext NewContext(HttpContext http, PageModel page)
@@ -134,3 +135,21 @@ public sealed class PageRenderer(
         return json;
     }
 }
+
+internal static class ResultStatusExtensions
+{
+    /// <summary>Results.Bytes has no status code parameter; pages also send 404, 400 and 500.</summary>
+    public static IResult WithStatus(this IResult result, int statusCode) =>
+        statusCode == StatusCodes.Status200OK ? result : new StatusResult(result, statusCode);
+
+    private sealed class StatusResult(IResult inner, int statusCode) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.StatusCode = statusCode;
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+}
+

@@ -24,7 +24,7 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
         var html = input.ToStringValue();
         if (!html.Contains('[', StringComparison.Ordinal))
         {
-            return new StringValue(html, encode: false);
+            return new StringValue(ResolveUrls(html, context), encode: false);
         }
 
         // Resolved per render: ThemeViews needs the LiquidEngine, which is built from these filters.
@@ -67,8 +67,12 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
         }
 
         result.Append(html, last, html.Length - last);
-        return result.ToString();
+        // "~/" links are resolved here too, so the cached fragment is final (the path base is part of its key).
+        return ResolveUrls(result.ToString(), context);
     }
+
+    private static string ResolveUrls(string html, TemplateContext context) =>
+        html.Replace("=\"~/", "=\"" + (context.AmbientValues[PageRenderer.PathBaseKey] as string ?? string.Empty) + "/", StringComparison.Ordinal);
 
     /// <summary>consultation_cta → ConsultationCta.</summary>
     private static string Pascal(string name) =>
