@@ -28,9 +28,10 @@ public static class HostingExtensions
         app.UseMiddleware<PageCultureMiddleware>();
         app.Services.GetRequiredService<ThemeAssets>().UseIn(app);
         app.UseMiddleware<RequestGuardMiddleware>();
+        // Only the base policy is used (no per-endpoint policies), so cached pages are served before routing.
+        app.UseOutputCache();
         // Routing runs after tenant and culture resolution, so endpoints see the path without those prefixes.
         app.UseRouting();
-        app.UseOutputCache();
         app.Use((context, next) => ProblemPage.CatchProblemsAsync(context, () => next(context)));
         return app;
     }
