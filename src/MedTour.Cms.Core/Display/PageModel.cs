@@ -20,5 +20,10 @@ public sealed record PageModel(IReadOnlyList<string> ViewNames, object? Model)
     /// <summary>(name, URL) from the home page down to this page.</summary>
     public IReadOnlyList<(string Name, string Url)> Breadcrumbs { get; init; } = [];
     public DateTime? LastModified { get; init; }
+    /// <summary>
+    /// Names the view's output for the fragment cache (like Orchard's cached content shapes): set by pages whose view
+    /// depends only on published content, culture and base URL. The layout is rendered at every request.
+    /// </summary>
+    public string? BodyCacheKey { get; init; }
     public bool NoIndex { get; init; }
 }

@@ -24,6 +24,7 @@ public sealed class PageRenderer(
     SiteModelBuilder siteModel,
     TenantRegistry registry,
     Data.TenantCache cache,
+    FragmentCache fragments,
     IServiceProvider services)
 {
     public const string ServicesKey = "Services";
@@ -38,7 +39,9 @@ public sealed class PageRenderer(
         var view = await views.FindAsync(services, theme, page.ViewNames)
             ?? throw new InvalidOperationException($"Theme {theme} has none of the views {string.Join(", ", page.ViewNames)}.");
         var context = NewContext(http, page);
-        var body = await view.RenderAsync(context, LiquidEngine.Html);
+        var body = page.BodyCacheKey is { } key
+            ? await fragments.GetOrRenderAsync("body:" + string.Join('|', page.ViewNames), key, async () => await view.RenderAsync(context, LiquidEngine.Html))
+            : await view.RenderAsync(context, LiquidEngine.Html);
         context.SetValue("Body", new StringValue(body, encode: false));
         var layout = await views.FindAsync(services, theme, ["Layout"]);
         var html = layout is null ? body : await layout.RenderAsync(context, LiquidEngine.Html);

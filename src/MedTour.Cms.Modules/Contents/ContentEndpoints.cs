@@ -62,7 +62,8 @@ public static class ContentEndpoints
 
         tags.Add(CacheTags.Item(tenant.Name, item.ContentItemId));
         // What the composers make depends on published content only (and the query, for paged term pages): kept per content version.
-        var context = await fragments.GetOrAddAsync("page", $"{item.ContentItemVersionId}:{term?["ContentItemId"]}:{http.Request.QueryString}", async () =>
+        var pageKey = $"{item.ContentItemVersionId}:{term?["ContentItemId"]}:{http.Request.QueryString}";
+        var context = await fragments.GetOrAddAsync("page", pageKey, async () =>
         {
             var composing = new ContentPageContext(http, item, term) { LastModified = item.PublishedUtc ?? item.ModifiedUtc };
             composing.Model["ContentItem"] = models.Of(item);
@@ -96,6 +97,7 @@ public static class ContentEndpoints
             StructuredDataJson = context.StructuredData,
             Breadcrumbs = context.Breadcrumbs,
             LastModified = context.LastModified,
+            BodyCacheKey = pageKey,
         });
     }
 
