@@ -94,7 +94,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, MediaStep>();
         services.AddScoped<IRecipeStepHandler, TemplatesStep>();
 
-        services.AddIdentityCore<IdentityUser>(o => o.Password.RequiredLength = 12).AddEntityFrameworkStores<CmsDbContext>();
+        services.AddIdentityCore<IdentityUser>(o => o.Password.RequiredLength = 12)
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddSignInManager();
         return services;
     }
 }

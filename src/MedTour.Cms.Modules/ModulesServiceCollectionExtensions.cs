@@ -4,6 +4,7 @@ using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.Users;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,18 @@ public static class ModulesServiceCollectionExtensions
         services.AddTenantsModule();
         services.AddMedTourModule();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
+        services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
+        services.AddAuthentication(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/login";
+            cookie.Cookie.Name = "medtour.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            cookie.Events.OnValidatePrincipal = TenantClaimsPrincipalFactory.ValidateTenantAsync;
+        });
+        services.AddAuthorization();
+        services.AddAntiforgery();
         services.AddSingleton<AdministratorBootstrap>();
         services.AddSingleton<SetupStatus>();
         services.AddSingleton<SiteSetup>();

@@ -21,7 +21,9 @@ public static class CachingModule
             options.AddBasePolicy(policy => policy
                 .With(context => settings.Enabled
                     && context.HttpContext.RequestServices.GetRequiredService<CurrentTenant>().IsSet
-                    && context.HttpContext.User.Identity?.IsAuthenticated != true)
+                    && context.HttpContext.User.Identity?.IsAuthenticated != true
+                    && !context.HttpContext.Request.Path.StartsWithSegments("/login")
+                    && !context.HttpContext.Request.Path.StartsWithSegments("/admin"))
                 // The culture prefix (/ua/ru/…) is taken off the path before routing, so the culture is part of the key.
                 // The key carries the tenant too: after a tenant is removed its old path may belong to another.
                 .VaryByValue(context => new KeyValuePair<string, string>(

@@ -50,6 +50,6 @@ public sealed class FirstRunSetup(
         await started.Task.WaitAsync(cancellationToken);
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000";
         var regions = registry.All.Where(t => !t.IsDefault).OrderBy(t => t.CreatedUtc).Select(t => $"{address}/{t.RequestUrlPrefix}");
-        logger.LogInformation("MedTour.Cms is ready at {Address} (regions: {Regions})", address, string.Join(", ", regions));
+        logger.LogInformation("MedTour.Cms is ready at {Address} (regions: {Regions}); the administrator signs in at {SignIn}", address, string.Join(", ", regions), address + "/login");
     }
 }

@@ -4,6 +4,7 @@ using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Site;
+using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Tenancy;
 
 namespace MedTour.Cms.Web.Hosting;
@@ -28,10 +29,13 @@ public static class HostingExtensions
         app.UseMiddleware<PageCultureMiddleware>();
         app.Services.GetRequiredService<ThemeAssets>().UseIn(app);
         app.UseMiddleware<RequestGuardMiddleware>();
+        // Authentication first: the output cache must know who is signed in (it serves anonymous visitors only).
+        app.UseAuthentication();
         // Only the base policy is used (no per-endpoint policies), so cached pages are served before routing.
         app.UseOutputCache();
         // Routing runs after tenant and culture resolution, so endpoints see the path without those prefixes.
         app.UseRouting();
+        app.UseAuthorization();
         app.Use((context, next) => ProblemPage.CatchProblemsAsync(context, () => next(context)));
         return app;
     }
@@ -42,6 +46,7 @@ public static class HostingExtensions
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithName("Liveness");
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithName("Readiness");
         app.MapSeo();
+        app.MapSignIn();
         app.MapMedTourPages();
         app.MapContents();
         return app;

@@ -1,0 +1,88 @@
+using MedTour.Cms.Display;
+using MedTour.Cms.Modules.Site;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace MedTour.Cms.Modules.Users;
+
+/// <summary>
+/// Sign-in for a site's users (the first administrator lives in the Default tenant): a plain HTML form with
+/// antiforgery, Identity's password check with lockout, and an <c>/admin</c> landing page that the admin UI
+/// will fill. Works without JavaScript.
+/// </summary>
+public static class SignInEndpoints
+{
+    public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("").WithTags("Users");
+        group.MapGet("/login", LoginPageAsync).WithName("Login");
+        group.MapPost("/login", LoginAsync).WithName("LoginPost");
+        group.MapPost("/logout", LogoutAsync).WithName("Logout");
+        group.MapGet("/admin", AdminAsync).WithName("Admin").RequireAuthorization();
+        return endpoints;
+    }
+
+    private static Task<IResult> LoginPageAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery) =>
+        RenderLoginAsync(http, renderer, antiforgery, null, StatusCodes.Status200OK);
+
+    private static async Task<IResult> LoginAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return await RenderLoginAsync(http, renderer, antiforgery, "The form has expired: please sign in again.", StatusCodes.Status400BadRequest);
+        }
+
+        var form = await http.Request.ReadFormAsync();
+        var userName = form["username"].ToString().Trim();
+        var password = form["password"].ToString();
+        if (userName.Length == 0 || password.Length == 0)
+        {
+            return await RenderLoginAsync(http, renderer, antiforgery, userName.Length == 0 ? "username: enter your user name." : "password: enter your password.", StatusCodes.Status400BadRequest);
+        }
+
+        var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return Results.Redirect(http.Request.PathBase + "/admin");
+        }
+
+        var message = result.IsLockedOut ? "This account is locked for a few minutes after too many attempts." : "The user name or password is incorrect.";
+        return await RenderLoginAsync(http, renderer, antiforgery, message, StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.BadRequest("The form has expired.");
+        }
+
+        await signIn.SignOutAsync();
+        return Results.Redirect(http.Request.PathBase + "/");
+    }
+
+    private static Task<IResult> AdminAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery) =>
+        renderer.RenderAsync(http, new PageModel(["Admin"], new Dictionary<string, object?>
+        {
+            ["UserName"] = http.User.Identity?.Name,
+            ["Antiforgery"] = Token(http, antiforgery),
+        })
+        { Title = "Administration", NoIndex = true });
+
+    private static Task<IResult> RenderLoginAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery, string? message, int status) =>
+        renderer.RenderAsync(http, new PageModel(["Login"], new Dictionary<string, object?>
+        {
+            ["Message"] = message,
+            ["Antiforgery"] = Token(http, antiforgery),
+        })
+        { Title = "Sign in", NoIndex = true }, status);
+
+    private static Dictionary<string, object?> Token(HttpContext http, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return new() { ["Name"] = tokens.FormFieldName, ["Value"] = tokens.RequestToken };
+    }
+}
