@@ -109,7 +109,7 @@ public sealed class PageRenderer(
             ["contactPoint"] = regions.SelectMany(t => t.Region!.PhoneLines.Select(line => new Dictionary<string, object?>
             {
                 ["@type"] = "ContactPoint",
-                ["telephone"] = new string([.. line.Number.Where(c => char.IsDigit(c) || c == '+')]),
+                ["telephone"] = line.Dialable,
                 ["contactType"] = "customer service",
                 ["areaServed"] = t.Region.CountryCode ?? t.Region.Name,
                 ["availableLanguage"] = t.Cultures,

@@ -75,7 +75,7 @@ public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry regist
         {
             ["Label"] = p.Label,
             ["Number"] = p.Number,
-            ["Tel"] = "tel:" + new string([.. p.Number.Where(c => char.IsDigit(c) || c == '+')]),
+            ["Tel"] = "tel:" + p.Dialable,
         }).ToList(),
     };
 }

@@ -9,4 +9,8 @@ public sealed record RegionSettings
     public IReadOnlyList<PhoneLine> PhoneLines { get; init; } = [];
 }
 
-public sealed record PhoneLine(string Label, string Number);
+public sealed record PhoneLine(string Label, string Number)
+{
+    /// <summary>The number as dialled (<c>+380441234567</c>): for <c>tel:</c> links and schema.org.</summary>
+    public string Dialable => new([.. Number.Where(c => char.IsDigit(c) || c == '+')]);
+}

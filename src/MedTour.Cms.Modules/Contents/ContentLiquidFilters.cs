@@ -8,7 +8,7 @@ namespace MedTour.Cms.Modules.Contents;
 
 /// <summary>
 /// Liquid filters for content: <c>content_items</c> (ids → published items, one query), <c>item_url</c>,
-/// <c>media_url</c> and <c>resolve_urls</c> (turn <c>~/</c> into the site's base path).
+/// <c>media_url</c> (turn <c>~/</c> and media paths into the site's URLs).
 /// </summary>
 public sealed class ContentLiquidFilters : ILiquidFilterProvider
 {
@@ -21,8 +21,6 @@ public sealed class ContentLiquidFilters : ILiquidFilterProvider
         options.Filters.AddFilter("cached_view", CachedViewAsync);
         options.Filters.AddFilter("item_url", ItemUrlAsync);
         options.Filters.AddFilter("media_url", (input, _, context) => new StringValue(MediaUrl(input.ToStringValue(), context)));
-        options.Filters.AddFilter("resolve_urls", (input, _, context) =>
-            new StringValue(input.ToStringValue().Replace("=\"~/", "=\"" + PathBase(context) + "/", StringComparison.Ordinal), encode: false));
     }
 
     /// <summary>

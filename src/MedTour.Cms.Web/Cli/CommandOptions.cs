@@ -16,7 +16,8 @@ public sealed class CommandOptions
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                options.Positional.Add(arg.ToLowerInvariant() is var lower && options.Positional.Count < 2 ? lower : arg);
+                // The verb and sub-verb are matched case-insensitively; names and paths keep their case.
+                options.Positional.Add(options.Positional.Count < 2 ? arg.ToLowerInvariant() : arg);
             }
             else if (!arg.Contains(':', StringComparison.Ordinal) && !arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
             {
