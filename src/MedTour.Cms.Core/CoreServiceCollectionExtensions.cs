@@ -9,6 +9,7 @@ using MedTour.Cms.Data;
 using MedTour.Cms.Display;
 using MedTour.Cms.Modules;
 using MedTour.Cms.Recipes;
+using MedTour.Cms.Recipes.Scripting;
 using MedTour.Cms.Recipes.Steps;
 using MedTour.Cms.Settings;
 using MedTour.Cms.Tenancy;
@@ -65,6 +66,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<ContentReader>();
         services.TryAddScoped<ContentQueryFactory>();
         services.TryAddScoped<RecipeExecutor>();
+        services.AddRecipeScripting(configuration);
         services.TryAddSingleton<ContentVersions>();
         services.TryAddScoped<PublishedContent>();
         services.AddScoped<IContentHandler, ContentVersionHandler>();

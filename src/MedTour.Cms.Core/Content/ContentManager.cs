@@ -284,7 +284,8 @@ public sealed class ContentManager(
         foreach (var item in chunk)
         {
             var versions = existing[item.ContentItemId].ToList();
-            var target = versions.Find(v => v.ContentItemVersionId == item.ContentItemVersionId) ?? versions.Find(v => v.Latest);
+            // A draft imported over a published latest version becomes a new version beside it, as in Orchard.
+            var target = versions.Find(v => v.ContentItemVersionId == item.ContentItemVersionId) ?? versions.Find(v => v.Latest && (item.Published || !v.Published));
             foreach (var other in versions.Where(v => v != target))
             {
                 other.Latest = false;

@@ -6,4 +6,7 @@ namespace MedTour.Cms.Recipes;
 public sealed record RecipeDescriptor(string Name, string Source, JsonObject Json)
 {
     public string? DisplayName => Json["displayName"]?.GetValue<string>();
+
+    /// <summary>The folder the recipe was read from: <c>[file: …]</c> expressions may read files under it, and nothing else.</summary>
+    public string? Folder { get; init; }
 }

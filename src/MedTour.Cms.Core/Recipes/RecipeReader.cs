@@ -33,12 +33,19 @@ public sealed class RecipeReader(AppPaths paths)
         return new RecipeDescriptor(name, source, recipe);
     }
 
+    /// <summary>Reads a recipe file; its folder is where its <c>[file: …]</c> expressions look.</summary>
+    public static RecipeDescriptor Load(string file)
+    {
+        var full = Path.GetFullPath(file);
+        return Parse(File.ReadAllText(full), Path.GetFileName(full)) with { Folder = Path.GetDirectoryName(full) };
+    }
+
     public RecipeDescriptor? Find(string name)
     {
         var file = Path.Combine(paths.Recipes, name + ".recipe.json");
         if (File.Exists(file))
         {
-            return Parse(File.ReadAllText(file), Path.GetFileName(file));
+            return Load(file);
         }
 
         // A recipe's "name" may differ from its file name.
@@ -47,15 +54,8 @@ public sealed class RecipeReader(AppPaths paths)
 
     public IEnumerable<RecipeDescriptor> List() =>
         Directory.Exists(paths.Recipes)
-            ? Directory.EnumerateFiles(paths.Recipes, "*.recipe.json").Order(StringComparer.Ordinal).Select(f => Parse(File.ReadAllText(f), Path.GetFileName(f)))
+            ? Directory.EnumerateFiles(paths.Recipes, "*.recipe.json").Order(StringComparer.Ordinal).Select(Load)
             : [];
-
-    /// <summary>A file under the recipes folder (media sources); null when the path leaves the folder.</summary>
-    public string? ResolveFile(string relativePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(paths.Recipes, relativePath));
-        return full.StartsWith(paths.Recipes + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
-    }
 
     private static string FirstSentence(string message)
     {

@@ -67,7 +67,11 @@ public sealed class TenantManager(
             {
                 var recipe = recipes.Find(recipeName) ?? throw new TenantValidationException("RecipeName", $"there is no recipe named '{recipeName}'.");
                 await using var scope = scopes.CreateScope(tenant);
-                await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, cancellationToken);
+                var imported = await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, new RecipeImportOptions { SkipUnsupported = tenant.RecipeSkipUnsupported }, cancellationToken);
+                foreach (var skipped in imported.Skipped)
+                {
+                    logger.LogWarning("Tenant {Tenant}: skipped {Unsupported}", name, skipped);
+                }
             }
 
             registry.Update(name, t => t with { State = TenantState.Running });

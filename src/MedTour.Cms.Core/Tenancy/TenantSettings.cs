@@ -16,6 +16,8 @@ public sealed record TenantSettings
     public string Theme { get; init; } = "MedTour";
     /// <summary>The recipe that sets the tenant up (by recipe name).</summary>
     public string? RecipeName { get; init; }
+    /// <summary>Set the tenant up even though its recipe asks for steps or features this host lacks (they are skipped and logged).</summary>
+    public bool RecipeSkipUnsupported { get; init; }
     public TenantDatabaseSettings Database { get; init; } = new();
     public RegionSettings? Region { get; init; }
     public DateTime CreatedUtc { get; init; }

@@ -99,6 +99,8 @@ public sealed class TenantsStep(CurrentTenant current, TenantRegistry registry, 
         public List<string> Features { get; init; } = [];
         public RegionSettings? Region { get; init; }
         public TenantDatabaseSettings? Database { get; init; }
+        /// <summary>Set the tenant up even if its recipe asks for steps or features this host lacks.</summary>
+        public bool SkipUnsupported { get; init; }
 
         public TenantSettings ToSettings() => new()
         {
@@ -112,6 +114,7 @@ public sealed class TenantsStep(CurrentTenant current, TenantRegistry registry, 
             Features = Features,
             Region = Region,
             Database = Database ?? new TenantDatabaseSettings(),
+            RecipeSkipUnsupported = SkipUnsupported,
         };
     }
 }

@@ -39,7 +39,8 @@ public static class CommandLine
                 ("tenant", "disable") => Print(await services.GetRequiredService<TenantManager>().DisableAsync(options.Required(2, "tenant name"))),
                 ("tenant", "enable") => Print(await services.GetRequiredService<TenantManager>().EnableAsync(options.Required(2, "tenant name"))),
                 ("tenant", "remove") => await RemoveTenantAsync(services, options),
-                ("recipe", "import") => await ImportRecipeAsync(services, options),
+                ("recipe", "import") => await RecipeCommands.ImportAsync(services, options, Console.Out),
+                ("recipe", "export") => await RecipeCommands.ExportAsync(services, options, Console.Out),
                 _ => Help(),
             };
         }
@@ -79,6 +80,7 @@ public static class CommandLine
             Cultures = options.List("cultures") is { Count: > 0 } cultures ? cultures : ["en"],
             RecipeName = options.Named("recipe"),
             Features = options.List("features"),
+            RecipeSkipUnsupported = options.Flag(RecipeCommands.SkipUnsupported),
         });
         var watch = Stopwatch.StartNew();
         await manager.SetupAsync(tenant.Name);
@@ -94,27 +96,6 @@ public static class CommandLine
         return 0;
     }
 
-    private static async Task<int> ImportRecipeAsync(IServiceProvider services, CommandOptions options)
-    {
-        var tenantName = options.Required(2, "tenant name");
-        var file = options.Required(3, "recipe file");
-        var tenant = services.GetRequiredService<TenantRegistry>().Find(tenantName) ?? throw new TenantNotFoundException(tenantName);
-        if (!File.Exists(file))
-        {
-            throw new ArgumentException($"no file '{file}'.");
-        }
-
-        var recipe = RecipeReader.Parse(await File.ReadAllTextAsync(file), Path.GetFileName(file));
-        var watch = Stopwatch.StartNew();
-        await using (var scope = services.GetRequiredService<TenantScopeFactory>().CreateScope(tenant))
-        {
-            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe);
-        }
-
-        Console.WriteLine($"Imported {recipe.Name} into {tenant.Name} in {watch.ElapsedMilliseconds} ms.");
-        return 0;
-    }
-
     private static int Print(TenantSettings tenant)
     {
         Console.WriteLine($"{tenant.Name}: {tenant.State}");
@@ -127,9 +108,10 @@ public static class CommandLine
             MedTour.Cms.Web [--MedTour:AppDataPath=…]            run the web host
             MedTour.Cms.Web setup                                  set up the Default tenant and every tenant not yet running
             MedTour.Cms.Web tenant list
-            MedTour.Cms.Web tenant create NAME --prefix P [--hosts h1,h2] [--cultures en,uk] [--recipe R] [--features A,B]
+            MedTour.Cms.Web tenant create NAME --prefix P [--hosts h1,h2] [--cultures en,uk] [--recipe R [--skip-unsupported]] [--features A,B]
             MedTour.Cms.Web tenant disable|enable|remove NAME
-            MedTour.Cms.Web recipe import TENANT FILE.recipe.json
+            MedTour.Cms.Web recipe import TENANT FILE.recipe.json [--skip-unsupported]
+            MedTour.Cms.Web recipe export TENANT [--types A,B] [--out FILE.recipe.json]
             """);
         return 0;
     }

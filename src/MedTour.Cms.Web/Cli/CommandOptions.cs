@@ -3,6 +3,9 @@ namespace MedTour.Cms.Web.Cli;
 /// <summary>Positional words and <c>--name value</c> options of a command (configuration overrides <c>--Section:Key=value</c> are skipped).</summary>
 public sealed class CommandOptions
 {
+    /// <summary>Options that take no value.</summary>
+    private static readonly string[] Flags = [RecipeCommands.SkipUnsupported];
+
     private readonly Dictionary<string, string> _named = new(StringComparer.OrdinalIgnoreCase);
 
     public List<string> Positional { get; } = [];
@@ -19,6 +22,10 @@ public sealed class CommandOptions
                 // The verb and sub-verb are matched case-insensitively; names and paths keep their case.
                 options.Positional.Add(options.Positional.Count < 2 ? arg.ToLowerInvariant() : arg);
             }
+            else if (Flags.Contains(arg[2..], StringComparer.OrdinalIgnoreCase))
+            {
+                options._named[arg[2..]] = "true";
+            }
             else if (!arg.Contains(':', StringComparison.Ordinal) && !arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
             {
                 options._named[arg[2..]] = args[++i];
@@ -29,6 +36,8 @@ public sealed class CommandOptions
     }
 
     public string? Named(string name) => _named.GetValueOrDefault(name);
+
+    public bool Flag(string name) => _named.ContainsKey(name);
 
     public List<string> List(string name) =>
         Named(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? [];

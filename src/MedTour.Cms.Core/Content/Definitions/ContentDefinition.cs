@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace MedTour.Cms.Content.Definitions;
 
@@ -27,6 +28,7 @@ public sealed class ContentTypeDefinition
     public ContentTypePartDefinition? FindPart(string partName) => ContentTypePartDefinitionRecords.Find(p => p.PartName == partName);
 
     /// <summary>Orchard's <c>ContentTypeSettings.Draftable</c>: when false, an update publishes at once.</summary>
+    [JsonIgnore]
     public bool Draftable => Settings["ContentTypeSettings"]?["Draftable"]?.GetValue<bool>() ?? true;
 }
 
@@ -51,9 +53,12 @@ public sealed class ContentPartFieldDefinition
     public JsonObject Settings { get; set; } = [];
 
     /// <summary>The field's own settings object, e.g. <c>TextFieldSettings</c>.</summary>
+    [JsonIgnore]
     public JsonObject? FieldSettings => Settings[FieldName + "Settings"] as JsonObject;
 
+    [JsonIgnore]
     public bool Required => FieldSettings?["Required"]?.GetValue<bool>() ?? false;
 
+    [JsonIgnore]
     public string DisplayName => Settings["ContentPartFieldSettings"]?["DisplayName"]?.GetValue<string>() ?? Name;
 }

@@ -4,16 +4,18 @@ using System.Text.RegularExpressions;
 using MedTour.Cms.Content;
 using MedTour.Cms.Content.Definitions;
 using MedTour.Cms.Content.Fields;
+using MedTour.Cms.Recipes.Orchard;
 
 namespace MedTour.Cms.Recipes.Steps;
 
 /// <summary>
 /// Orchard's "ContentDefinition" step: adds or replaces content types and parts (by name). Every part a
 /// type uses must be a built-in part or a part defined here or before; every field type must be known.
+/// Property names match in any casing and both of Orchard's settings shapes are read (see <see cref="OrchardDefinitionSettings"/>).
 /// </summary>
 public sealed partial class ContentDefinitionStep(ContentDefinitionManager definitions, ContentValidator validator, ContentFieldTypes fieldTypes) : IRecipeStepHandler
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.General);
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.General) { PropertyNameCaseInsensitive = true };
 
     public string Name => "ContentDefinition";
 
@@ -31,6 +33,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
         for (var i = 0; i < parts.Count; i++)
         {
             var part = Read<ContentPartDefinition>(parts[i], $"ContentParts[{i}]");
+            OrchardDefinitionSettings.Normalize(part);
             CheckName(part.Name, $"ContentParts[{i}].Name");
             for (var f = 0; f < part.ContentPartFieldDefinitionRecords.Count; f++)
             {
@@ -52,6 +55,7 @@ public sealed partial class ContentDefinitionStep(ContentDefinitionManager defin
         for (var i = 0; i < types.Count; i++)
         {
             var type = Read<ContentTypeDefinition>(types[i], $"ContentTypes[{i}]");
+            OrchardDefinitionSettings.Normalize(type);
             CheckName(type.Name, $"ContentTypes[{i}].Name");
             next.ContentTypeDefinitionRecords.RemoveAll(t => t.Name == type.Name);
             next.ContentTypeDefinitionRecords.Add(type);

@@ -11,7 +11,7 @@ public sealed class RecipesStep : IRecipeStepHandler
         var values = context.RequiredArray("Values");
         for (var i = 0; i < values.Count; i++)
         {
-            var name = RecipeStepContext.RequiredString(values[i]?["name"], $"Values[{i}].name");
+            var name = RecipeStepContext.RequiredString(RecipeJson.Get(values[i], "name"), $"Values[{i}].name");
             var recipe = context.Executor.Reader.Find(name) ?? throw RecipeStepContext.Error($"Values[{i}].name", $"there is no recipe named '{name}'.");
             await context.Executor.ExecuteStepsAsync(recipe);
         }

@@ -11,7 +11,7 @@ public sealed class TemplatesStep(TemplateOverrides overrides, LiquidEngine liqu
     public async Task ExecuteAsync(RecipeStepContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Step["Templates"] is not JsonObject templates)
+        if (context.Property("Templates") is not JsonObject templates)
         {
             throw RecipeStepContext.Error("Templates", "expected an object of view name → {\"Content\": \"…\"}.");
         }
@@ -19,7 +19,7 @@ public sealed class TemplatesStep(TemplateOverrides overrides, LiquidEngine liqu
         var parsed = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
         foreach (var (name, value) in templates)
         {
-            var content = RecipeStepContext.RequiredString(value?["Content"], $"Templates.{name}.Content");
+            var content = RecipeStepContext.RequiredString(RecipeJson.Get(value, "Content"), $"Templates.{name}.Content");
             try
             {
                 liquid.Parse(content, name);
@@ -29,7 +29,7 @@ public sealed class TemplatesStep(TemplateOverrides overrides, LiquidEngine liqu
                 throw RecipeStepContext.Error($"Templates.{name}.Content", e.Message);
             }
 
-            parsed[name] = new TemplateSource(content, value?["Description"]?.GetValue<string>());
+            parsed[name] = new TemplateSource(content, RecipeJson.Get(value, "Description")?.GetValue<string>());
         }
 
         await overrides.SaveAsync(parsed);
