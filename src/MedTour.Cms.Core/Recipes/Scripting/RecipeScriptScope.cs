@@ -152,13 +152,19 @@ public sealed class RecipeScriptScope(
 
         var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var full = string.IsNullOrWhiteSpace(relativePath) || Path.IsPathRooted(relativePath) ? null : Path.GetFullPath(Path.Combine(root, relativePath));
-        var target = full is null ? null : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
-        if (full is null || target is null || !full.StartsWith(root, StringComparison.Ordinal) || !target.StartsWith(root, StringComparison.Ordinal))
+        if (full is null || !full.StartsWith(root, StringComparison.Ordinal))
         {
             throw new RecipeScriptException($"'{relativePath}' is outside the recipe's folder.");
         }
 
-        return File.Exists(full) ? full : throw new RecipeScriptException($"there is no file '{relativePath}' in the recipe's folder.");
+        if (!File.Exists(full))
+        {
+            throw new RecipeScriptException($"there is no file '{relativePath}' in the recipe's folder.");
+        }
+
+        // A link inside the folder may not lead out of it.
+        var target = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        return target.StartsWith(root, StringComparison.Ordinal) ? full : throw new RecipeScriptException($"'{relativePath}' links outside the recipe's folder.");
     }
 
     private static byte[] FromBase64(string text)

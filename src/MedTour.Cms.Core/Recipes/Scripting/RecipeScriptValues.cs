@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Jint;
 using Jint.Native;
@@ -35,7 +36,11 @@ internal static class RecipeScriptValues
                 throw new RecipeScriptException($"the result {number} is not a JSON number.");
             }
 
-            return Math.Floor(number) == number && Math.Abs(number) <= MaxExactInteger ? JsonValue.Create((long)number) : JsonValue.Create(number);
+            // Parsed rather than created, so that the value reads as any numeric type, like one read from the recipe file.
+            var text = Math.Floor(number) == number && Math.Abs(number) <= MaxExactInteger
+                ? ((long)number).ToString(CultureInfo.InvariantCulture)
+                : number.ToString("R", CultureInfo.InvariantCulture);
+            return JsonNode.Parse(text);
         }
 
         var json = new JsonSerializer(engine).Serialize(value);

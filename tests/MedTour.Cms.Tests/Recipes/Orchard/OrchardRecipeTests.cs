@@ -41,7 +41,7 @@ public abstract class OrchardRecipeTests(SiteFixture site)
         var hello = await content.GetAsync("post-hello");
         Assert.NotNull(hello);
         Assert.Matches("^[0-9a-z]{26}$", hello.ContentItemVersionId);
-        Assert.Equal("posts/hello-world", hello.FindPart("AutoroutePart")!["Path"]!.GetValue<string>());
+        Assert.Equal("post-hello-world", hello.FindPart("AutoroutePart")!["Path"]!.GetValue<string>());
         Assert.Equal("<p>The first post.</p>", hello.FindPart("HtmlBodyPart")!["Html"]!.GetValue<string>());
         var post = hello.FindPart("BlogPost")!;
         Assert.Equal("Welcome to the blog", post["Subtitle"]!["Text"]!.GetValue<string>());
@@ -70,7 +70,7 @@ public abstract class OrchardRecipeTests(SiteFixture site)
         Assert.False(product.Draftable);
         Assert.True(product.Settings["ContentTypeSettings"]!["Creatable"]!.GetValue<bool>());
         var autoroute = product.FindPart("AutoroutePart")!.Settings;
-        Assert.Equal("products/{{ ContentItem.DisplayText | slugify }}", autoroute["AutoroutePartSettings"]!["Pattern"]!.GetValue<string>());
+        Assert.Equal("product-{{ ContentItem.DisplayText | slugify }}", autoroute["AutoroutePartSettings"]!["Pattern"]!.GetValue<string>());
         Assert.True(autoroute["AutoroutePartSettings"]!["AllowCustomPath"]!.GetValue<bool>());
         Assert.Equal("2", autoroute["ContentTypePartSettings"]!["Position"]!.GetValue<string>());
         var part = definition.FindPart("Product")!;
@@ -83,11 +83,11 @@ public abstract class OrchardRecipeTests(SiteFixture site)
         var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
         var kettle = await content.GetAsync("product-kettle");
         Assert.Equal(("Copper Kettle", "shopkeeper"), (kettle!.DisplayText, kettle.Owner));
-        Assert.Equal("products/copper-kettle", kettle.FindPart("AutoroutePart")?["Path"]?.GetValue<string>());
+        Assert.Equal("product-copper-kettle", kettle.FindPart("AutoroutePart")?["Path"]?.GetValue<string>());
         Assert.Equal("KT-100", kettle.FindPart("Product")!["Sku"]!["Text"]!.GetValue<string>());
         Assert.Equal(39.5, kettle.FindPart("Product")!["Price"]!["Value"]!.GetValue<double>());
         var teapot = await content.GetAsync("product-teapot");
-        Assert.Equal(("Product", "products/glass-teapot"), (teapot!.ContentType, teapot.FindPart("AutoroutePart")?["Path"]?.GetValue<string>()));
+        Assert.Equal(("Product", "product-glass-teapot"), (teapot!.ContentType, teapot.FindPart("AutoroutePart")?["Path"]?.GetValue<string>()));
     }
 
     [Fact]

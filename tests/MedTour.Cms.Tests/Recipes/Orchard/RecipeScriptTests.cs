@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MedTour.Cms.Recipes;
 using MedTour.Cms.Recipes.Scripting;
@@ -8,6 +10,7 @@ namespace MedTour.Cms.Tests.Recipes.Orchard;
 /// <summary>Orchard's recipe expressions, evaluated in the Jint sandbox: every function, file access, and each kind of error.</summary>
 public sealed class RecipeScriptTests
 {
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly string RecipeFolder = Path.Combine(AppContext.BaseDirectory, "Recipes", "Orchard");
 
     [Theory]
@@ -34,7 +37,7 @@ public sealed class RecipeScriptTests
 
         RecipeScriptEvaluator.EvaluateStep(step, Scope());
 
-        Assert.Equal(expectedJson, step["Value"]?.ToJsonString() ?? "null");
+        Assert.Equal(expectedJson, step["Value"]?.ToJsonString(Unescaped) ?? "null");
     }
 
     [Theory]
