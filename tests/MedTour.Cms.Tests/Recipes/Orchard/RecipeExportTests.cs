@@ -111,6 +111,8 @@ public abstract class RecipeExportTests(SiteFixture site)
             var refused = "a" + Guid.NewGuid().ToString("N")[..10];
             Assert.Equal(2, await CommandLine.RunAsync(site.Factory.Services, ["tenant", "create", refused, "--prefix", refused, "--recipe", recipeName]));
             Assert.NotEqual(TenantState.Running, site.Service<TenantRegistry>().Find(refused)!.State);
+            await site.Service<TenantManager>().DisableAsync(refused);
+            await site.Service<TenantManager>().RemoveAsync(refused);
 
             var skipped = "a" + Guid.NewGuid().ToString("N")[..10];
             Assert.Equal(0, await CommandLine.RunAsync(site.Factory.Services, ["tenant", "create", skipped, "--skip-unsupported", "--prefix", skipped, "--recipe", recipeName]));
