@@ -15,11 +15,13 @@ namespace MedTour.Cms.Modules.Contents;
 /// </summary>
 internal static class LiquidContent
 {
-    public static IServiceProvider? Services(TemplateContext context) => context.AmbientValues[PageRenderer.ServicesKey] as IServiceProvider;
+    public static IServiceProvider? Services(TemplateContext context) => Ambient(context, PageRenderer.ServicesKey) as IServiceProvider;
 
-    public static bool InPattern(TemplateContext context) => context.AmbientValues[LiquidEngine.PatternKey] is true;
+    public static bool InPattern(TemplateContext context) => Ambient(context, LiquidEngine.PatternKey) is true;
 
-    public static string PathBase(TemplateContext context) => context.AmbientValues[PageRenderer.PathBaseKey] as string ?? string.Empty;
+    public static string PathBase(TemplateContext context) => Ambient(context, PageRenderer.PathBaseKey) as string ?? string.Empty;
+
+    private static object? Ambient(TemplateContext context, string key) => context.AmbientValues.TryGetValue(key, out var value) ? value : null;
 
     /// <summary>The item's model, or null when there is none (or no services to read it with).</summary>
     public static async Task<Dictionary<string, object?>?> LoadAsync(string contentItemId, TemplateContext context)

@@ -34,8 +34,14 @@ public sealed partial class ScheduledPublishingService(
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken = default)
     {
         var published = 0;
-        foreach (var tenant in registry.All.Where(t => t.State == TenantState.Running && t.IsFeatureEnabled("Contents")))
+        foreach (var name in registry.All.Select(t => t.Name))
         {
+            // Read again for each tenant: one disabled or removed while others were checked is left alone.
+            if (registry.Find(name) is not { State: TenantState.Running } tenant || !tenant.IsFeatureEnabled("Contents"))
+            {
+                continue;
+            }
+
             try
             {
                 published += await PublishDueAsync(tenant, cancellationToken);
