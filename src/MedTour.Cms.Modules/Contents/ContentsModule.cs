@@ -12,6 +12,7 @@ public static class ContentsModule
         services.AddSingleton<ILiquidFilterProvider, MarkupFilters>();
         services.AddSingleton<ILiquidFilterProvider, SiteFilters>();
         services.AddScoped<HomeRoute>();
+        services.AddScoped<Content.IContentHandler, SetHomepageHandler>();
         services.AddScoped<IContentPageComposer, ContentFieldsComposer>();
         return services;
     }

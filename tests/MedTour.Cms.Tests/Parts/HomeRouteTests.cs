@@ -1,6 +1,8 @@
 using System.Net;
+using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Tests.Infrastructure;
 using MedTour.Cms.Tests.Site;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Tests.Parts;
 
@@ -44,6 +46,37 @@ public abstract class HomeRouteTests(SiteFixture site)
         {
             await site.RemoveTenantAsync(tenant);
         }
+    }
+
+    [Fact]
+    public async Task Publishing_an_item_with_SetHomepage_makes_it_the_home_page()
+    {
+        var tenant = await BlogRecipe.NewTenantAsync(site);
+        try
+        {
+            Assert.Equal("Field Notes", (await site.GetAsync($"/{tenant}/")).H1);
+
+            await BlogRecipe.ImportAsync(site, tenant, """
+                {"name":"home","steps":[{"name":"Content","data":[{"ContentItemId":"page-welcome","ContentType":"Page","Published":true,
+                  "TitlePart":{"Title":"Welcome In"},"AutoroutePart":{"Path":"welcome","SetHomepage":true},"MarkdownBodyPart":{"Markdown":"Hello."}}]}]}
+                """);
+
+            var home = await site.GetAsync($"/{tenant}/");
+            Assert.Equal(HttpStatusCode.OK, home.Status);
+            // Pages use the recipe's Content-Page template, which shows the item's display text.
+            Assert.Equal("Welcome In", home.Document.GetElementById("f-display-text")?.TextContent);
+            Assert.Equal("page-welcome", await HomeItemAsync(tenant));
+        }
+        finally
+        {
+            await site.RemoveTenantAsync(tenant);
+        }
+    }
+
+    private async Task<string?> HomeItemAsync(string tenant)
+    {
+        await using var scope = site.TenantScope(tenant);
+        return await scope.ServiceProvider.GetRequiredService<HomeRoute>().ContentItemIdAsync();
     }
 }
 
