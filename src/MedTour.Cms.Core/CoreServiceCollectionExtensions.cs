@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<LiquidEngine>();
         services.TryAddSingleton<ThemeViews>();
         services.TryAddSingleton<LiquidModelCache>();
+        services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddSingleton<FeatureCatalog>();
         services.TryAddSingleton<ContentFieldTypes>();
         services.TryAddSingleton(_ => HtmlSanitizerFactory.Create());
@@ -60,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<ContentDefinitionManager>();
         services.TryAddScoped<SiteSettingsStore>();
         services.TryAddScoped<ContentValidator>();
+        services.TryAddScoped<PendingContentItems>();
         services.TryAddScoped<ContentIndexWriter>();
         services.TryAddScoped<RouteIndex>();
         services.TryAddScoped<ContentManager>();
@@ -83,7 +85,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IContentPartHandler, AutoroutePartHandler>();
         services.AddScoped<IContentPartHandler, HtmlBodyPartHandler>();
         services.AddScoped<IContentPartHandler, LocalizationPartHandler>();
-        foreach (var part in new[] { "MarkdownBodyPart", "SeoMetaPart", "TaxonomyPart", "PublishLaterPart" })
+        services.AddSingleton<IContentPartHandler, MarkdownBodyPartHandler>();
+        foreach (var part in new[] { "SeoMetaPart", "TaxonomyPart" })
         {
             services.AddSingleton<IContentPartHandler>(new SimplePartHandler(part));
         }

@@ -1,4 +1,6 @@
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Lists;
+using MedTour.Cms.Modules.PublishLater;
 using MedTour.Cms.Modules.MedTour;
 using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
@@ -16,6 +18,8 @@ public static class ModulesServiceCollectionExtensions
     public static IServiceCollection AddMedTourModules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddContentsModule();
+        services.AddListsModule();
+        services.AddPublishLaterModule(configuration);
         services.AddSiteModule(configuration);
         services.AddTenantsModule();
         services.AddMedTourModule();

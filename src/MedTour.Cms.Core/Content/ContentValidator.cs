@@ -10,7 +10,7 @@ namespace MedTour.Cms.Content;
 /// Runs the part handlers and checks every field of an item against its type definition (shape, required),
 /// sanitizing HTML fields. Collects every error before throwing, each naming its field. Scoped.
 /// </summary>
-public sealed class ContentValidator(IEnumerable<IContentPartHandler> partHandlers, ContentFieldTypes fieldTypes, IHtmlSanitizer sanitizer)
+public sealed class ContentValidator(IEnumerable<IContentPartHandler> partHandlers, ContentFieldTypes fieldTypes, IHtmlSanitizer sanitizer, PendingContentItems pending)
 {
     private readonly Dictionary<string, IContentPartHandler> _handlers = partHandlers.ToDictionary(h => h.PartName, StringComparer.Ordinal);
 
@@ -23,8 +23,9 @@ public sealed class ContentValidator(IEnumerable<IContentPartHandler> partHandle
         var type = definition.FindType(item.ContentType)
             ?? throw new ContentValidationException([new ContentValidationError("ContentType", $"content type '{item.ContentType}' is not defined.")]);
 
+        pending.Add(item);
         var errors = new List<ContentValidationError>();
-        foreach (var typePart in type.ContentTypePartDefinitionRecords)
+        foreach (var typePart in type.ContentTypePartDefinitionRecords.OrderBy(p => _handlers.GetValueOrDefault(p.PartName)?.Order ?? 0))
         {
             if (_handlers.TryGetValue(typePart.PartName, out var handler))
             {

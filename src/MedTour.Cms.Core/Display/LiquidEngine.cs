@@ -36,12 +36,24 @@ public sealed class LiquidEngine
             : throw new LiquidSyntaxException($"{sourceName}: {error}");
     }
 
-    /// <summary>Renders a short pattern (autoroute, expressions); parsed patterns are kept, as there are few of them.</summary>
-    public async Task<string> RenderPatternAsync(string pattern, IReadOnlyDictionary<string, object?> model)
+    /// <summary>Set (to true) in the ambient values while a pattern renders: content filters then read the latest versions and the items being saved.</summary>
+    public const string PatternKey = "Pattern";
+
+    /// <summary>
+    /// Renders a short pattern (autoroute, expressions); parsed patterns are kept, as there are few of them.
+    /// With <paramref name="services"/> (the scope saving the item), content filters such as <c>container</c> work too.
+    /// </summary>
+    public async Task<string> RenderPatternAsync(string pattern, IReadOnlyDictionary<string, object?> model, IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var template = _patterns.GetOrAdd(pattern, p => Parse(p, "pattern"));
         var context = NewContext();
+        context.AmbientValues[PatternKey] = true;
+        if (services is not null)
+        {
+            context.AmbientValues[PageRenderer.ServicesKey] = services;
+        }
+
         foreach (var (name, value) in model)
         {
             context.SetValue(name, value);

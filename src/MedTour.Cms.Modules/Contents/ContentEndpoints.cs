@@ -25,8 +25,16 @@ public static class ContentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HomeAsync(HttpContext http, CurrentTenant tenant, PageRenderer renderer, IEnumerable<IHomePageComposer> composers)
+    private static async Task<IResult> HomeAsync(HttpContext http, CurrentTenant tenant, PageRenderer renderer, IEnumerable<IHomePageComposer> composers, HomeRoute homeRoute)
     {
+        // The site settings' HomeRoute item, once published with a path, is the home page (Orchard's HomeRoute).
+        if (await homeRoute.PathAsync() is { } homePath)
+        {
+            var s = http.RequestServices;
+            return await ItemAsync(homePath, http, s.GetRequiredService<PageCulture>(), s.GetRequiredService<PublishedContent>(), s.GetRequiredService<LiquidModelCache>(),
+                renderer, s.GetRequiredService<CacheTags>(), tenant, s.GetServices<IContentPageComposer>(), s.GetRequiredService<LocalizationSetDirectory>(), s.GetRequiredService<FragmentCache>());
+        }
+
         var model = new Dictionary<string, object?>();
         foreach (var composer in composers)
         {

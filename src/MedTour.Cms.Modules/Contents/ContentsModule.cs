@@ -8,6 +8,12 @@ public static class ContentsModule
     public static IServiceCollection AddContentsModule(this IServiceCollection services)
     {
         services.AddSingleton<ILiquidFilterProvider, ContentLiquidFilters>();
+        services.AddSingleton<ILiquidFilterProvider, ContentItemFilters>();
+        services.AddSingleton<ILiquidFilterProvider, MarkupFilters>();
+        services.AddSingleton<ILiquidFilterProvider, SiteFilters>();
+        services.AddScoped<HomeRoute>();
+        services.AddScoped<Content.IContentHandler, SetHomepageHandler>();
+        services.AddScoped<IContentPageComposer, ContentFieldsComposer>();
         return services;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedTour.Cms.Tests.Infrastructure;
 
 /// <summary>The real host on an App_Data folder of its own, on SQLite or on a PostgreSQL database of its own.</summary>
-public sealed class CmsAppFactory(string appData, string? postgres) : WebApplicationFactory<Program>
+public sealed class CmsAppFactory(string appData, string? postgres, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Test-admin-password-42";
 
@@ -28,6 +28,11 @@ public sealed class CmsAppFactory(string appData, string? postgres) : WebApplica
         {
             builder.UseSetting("MedTour:Database:Provider", "Postgres");
             builder.UseSetting("MedTour:Database:ConnectionString", postgres);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
     }
 }

@@ -17,9 +17,12 @@ public abstract class SiteFixture : IAsyncLifetime
 
     protected string? PostgresConnection { get; set; }
 
+    /// <summary>Configuration a fixture adds to the host (a short background interval…).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public virtual async Task InitializeAsync()
     {
-        Factory = new CmsAppFactory(_appData, PostgresConnection);
+        Factory = new CmsAppFactory(_appData, PostgresConnection, Settings);
         await Factory.WaitUntilReadyAsync();
     }
 
@@ -51,12 +54,12 @@ public abstract class SiteFixture : IAsyncLifetime
     public T Service<T>() where T : notnull => Factory.Services.GetRequiredService<T>();
 }
 
-public sealed class SqliteSite : SiteFixture
+public class SqliteSite : SiteFixture
 {
     public override string Provider => "Sqlite";
 }
 
-public sealed class PostgresSite : SiteFixture
+public class PostgresSite : SiteFixture
 {
     public override string Provider => "Postgres";
 

@@ -10,7 +10,7 @@ namespace MedTour.Cms.Content.Indexing;
 /// Rewrites the index rows (routes, localization, typed field values) of a batch of items, in the caller's
 /// transaction. Route conflicts are found before anything is written. Scoped.
 /// </summary>
-public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldTypes)
+public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldTypes, IEnumerable<IPartIndexer> partIndexers)
 {
     private const int Chunk = 400;
 
@@ -28,7 +28,7 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
 
         db.Routes.AddRange(routes);
         db.Localizations.AddRange(items.Select(LocalizationOf).OfType<LocalizationRecord>());
-        db.FieldIndex.AddRange(items.SelectMany(i => FieldRowsOf(i, definition)));
+        db.FieldIndex.AddRange(items.SelectMany(i => FieldRowsOf(i, definition).Concat(PartRowsOf(i, definition))));
     }
 
     private static IEnumerable<RouteRecord> RoutesOf(ItemVersions item)
@@ -132,12 +132,35 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
             : new LocalizationRecord { ContentItemId = item.ContentItemId, LocalizationSet = set, Culture = culture, Published = item.Published is not null };
     }
 
-    private IEnumerable<FieldIndexRecord> FieldRowsOf(ItemVersions item, ContentDefinition definition)
-    {
-        var versions = item.Latest is not null && item.Published is not null && item.Latest.ContentItemVersionId == item.Published.ContentItemVersionId
+    private static IEnumerable<ContentItem> VersionsOf(ItemVersions item) =>
+        item.Latest is not null && item.Published is not null && item.Latest.ContentItemVersionId == item.Published.ContentItemVersionId
             ? [item.Latest]
             : new[] { item.Latest, item.Published }.OfType<ContentItem>();
-        foreach (var version in versions)
+
+    private IEnumerable<FieldIndexRecord> PartRowsOf(ItemVersions item, ContentDefinition definition) =>
+        from version in VersionsOf(item)
+        from indexer in partIndexers
+        from row in indexer.Index(version, definition.FindType(version.ContentType))
+        select Row(version, indexer.PartName, row.Property, row.Value);
+
+    private static FieldIndexRecord Row(ContentItem version, string partName, string fieldName, IndexedValue value) => new()
+    {
+        ContentItemId = version.ContentItemId,
+        ContentItemVersionId = version.ContentItemVersionId,
+        ContentType = version.ContentType,
+        PartName = partName,
+        FieldName = fieldName,
+        Latest = version.Latest,
+        Published = version.Published,
+        Text = value.Text is { Length: > FieldIndexRecord.MaxTextLength } text ? text[..FieldIndexRecord.MaxTextLength] : value.Text,
+        Number = value.Number,
+        Date = value.Date,
+        Boolean = value.Boolean,
+    };
+
+    private IEnumerable<FieldIndexRecord> FieldRowsOf(ItemVersions item, ContentDefinition definition)
+    {
+        foreach (var version in VersionsOf(item))
         {
             var type = definition.FindType(version.ContentType);
             if (type is null)
@@ -163,20 +186,7 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
 
                     foreach (var value in fieldType.IndexValues(fieldJson))
                     {
-                        yield return new FieldIndexRecord
-                        {
-                            ContentItemId = version.ContentItemId,
-                            ContentItemVersionId = version.ContentItemVersionId,
-                            ContentType = version.ContentType,
-                            PartName = typePart.Name,
-                            FieldName = field.Name,
-                            Latest = version.Latest,
-                            Published = version.Published,
-                            Text = value.Text is { Length: > FieldIndexRecord.MaxTextLength } text ? text[..FieldIndexRecord.MaxTextLength] : value.Text,
-                            Number = value.Number,
-                            Date = value.Date,
-                            Boolean = value.Boolean,
-                        };
+                        yield return Row(version, typePart.Name, field.Name, value);
                     }
                 }
             }

@@ -6,14 +6,18 @@ namespace MedTour.Cms.Content.Parts;
 /// <summary>
 /// Checks a custom path, or makes one from the type's Liquid pattern (Orchard's AutoroutePartSettings.Pattern)
 /// and keeps a generated one unique with a numeric suffix. Conflicts with a custom path are reported by the
-/// route index when the item is saved.
+/// route index when the item is saved. The pattern sees Orchard's <c>ContentItem</c> and <c>Model.ContentItem</c>;
+/// each '/'-separated segment of its output is made a slug, so a container's path can lead the item's.
 /// </summary>
-public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes) : IContentPartHandler
+public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes, IServiceProvider services) : IContentPartHandler
 {
     private const string DefaultPattern = "{{ ContentItem.DisplayText | slugify }}";
     private const int MaxPathLength = 1024;
 
     public string PartName => "AutoroutePart";
+
+    /// <summary>After the other parts: the pattern reads the title they set.</summary>
+    public int Order => 100;
 
     public async ValueTask UpdatingAsync(PartUpdateContext context)
     {
@@ -37,13 +41,22 @@ public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes)
         }
 
         var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"]?.GetValue<string>() ?? DefaultPattern;
-        var generated = Slug.From(await liquid.RenderPatternAsync(pattern, new Dictionary<string, object?> { ["ContentItem"] = LiquidModel.From(context.Item) }), MaxPathLength - 8);
+        var item = LiquidModel.From(context.Item);
+        var model = new Dictionary<string, object?> { ["ContentItem"] = item, ["Model"] = new Dictionary<string, object?> { ["ContentItem"] = item } };
+        var generated = SlugPath(await liquid.RenderPatternAsync(pattern, model, services));
         if (string.IsNullOrEmpty(generated))
         {
             generated = context.Item.ContentItemId;
         }
 
         context.Part["Path"] = await routes.UniquePathAsync(generated, CultureOf(context.Item), context.Item.ContentItemId);
+    }
+
+    /// <summary>A slug per segment, empty segments dropped ("/Blog/My post" → "blog/my-post").</summary>
+    private static string SlugPath(string rendered)
+    {
+        var path = string.Join('/', rendered.Split('/').Select(segment => Slug.From(segment)).Where(segment => segment.Length > 0));
+        return path.Length <= MaxPathLength - 8 ? path : path[..(MaxPathLength - 8)].TrimEnd('-', '/');
     }
 
     public static string CultureOf(ContentItem item) =>

@@ -5,5 +5,8 @@ public interface IContentPartHandler
 {
     string PartName { get; }
 
+    /// <summary>Handlers run in this order (then in the type's part order): a part that reads what others set, such as a route pattern reading the title, goes later.</summary>
+    int Order => 0;
+
     ValueTask UpdatingAsync(PartUpdateContext context);
 }
