@@ -10,6 +10,7 @@ using MedTour.Cms.Display;
 using MedTour.Cms.Modules;
 using MedTour.Cms.Recipes;
 using MedTour.Cms.Recipes.Steps;
+using MedTour.Cms.Security;
 using MedTour.Cms.Settings;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -74,6 +75,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<CacheTags>();
         services.TryAddScoped<FragmentCache>();
         services.AddHttpContextAccessor();
+        services.AddMedTourDataProtection();
         services.TryAddScoped<SiteModelBuilder>();
         services.TryAddScoped<TemplateOverrides>();
 

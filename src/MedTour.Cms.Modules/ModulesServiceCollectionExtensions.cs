@@ -1,5 +1,6 @@
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour;
+using MedTour.Cms.Modules.Security;
 using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
@@ -31,7 +32,8 @@ public static class ModulesServiceCollectionExtensions
             cookie.Events.OnValidatePrincipal = TenantClaimsPrincipalFactory.ValidateTenantAsync;
         });
         services.AddAuthorization();
-        services.AddAntiforgery();
+        services.AddSecurityModule(configuration);
+        services.AddUsersModule(configuration);
         services.AddSingleton<AdministratorBootstrap>();
         services.AddSingleton<SetupStatus>();
         services.AddSingleton<SiteSetup>();

@@ -11,7 +11,7 @@ namespace MedTour.Cms.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["setup", "tenant", "recipe", "help"];
+    private static readonly string[] Verbs = ["setup", "tenant", "recipe", "user", "help"];
 
     /// <summary>
     /// The arguments the host's configuration may read: only <c>--Section:Key=value</c> overrides. Verbs and paths
@@ -40,6 +40,7 @@ public static class CommandLine
                 ("tenant", "enable") => Print(await services.GetRequiredService<TenantManager>().EnableAsync(options.Required(2, "tenant name"))),
                 ("tenant", "remove") => await RemoveTenantAsync(services, options),
                 ("recipe", "import") => await ImportRecipeAsync(services, options),
+                ("user", "reset-password") => await UserCommands.ResetPasswordAsync(services, options),
                 _ => Help(),
             };
         }
@@ -130,6 +131,7 @@ public static class CommandLine
             MedTour.Cms.Web tenant create NAME --prefix P [--hosts h1,h2] [--cultures en,uk] [--recipe R] [--features A,B]
             MedTour.Cms.Web tenant disable|enable|remove NAME
             MedTour.Cms.Web recipe import TENANT FILE.recipe.json
+            MedTour.Cms.Web user reset-password TENANT USER [--password P]   prints a generated password unless one is given
             """);
         return 0;
     }
