@@ -14,7 +14,7 @@ public sealed class DataProtectionKeysMigrator(IServiceScopeFactory scopes, IOpt
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!DataProtectionServiceCollectionExtensions.UsesDatabase(database.Value))
+        if (!MedTourDataProtection.UsesDatabase(database.Value))
         {
             return;
         }

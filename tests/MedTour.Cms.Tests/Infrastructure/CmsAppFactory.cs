@@ -12,6 +12,9 @@ public sealed class CmsAppFactory(string appData, string? postgres) : WebApplica
 
     public string AppData { get; } = appData;
 
+    /// <summary>Settings of this test's host, applied last (e.g. <c>environment</c>, <c>MedTour:Proxy:KnownProxies:0</c>).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public async Task WaitUntilReadyAsync()
     {
         _ = Server;
@@ -28,6 +31,11 @@ public sealed class CmsAppFactory(string appData, string? postgres) : WebApplica
         {
             builder.UseSetting("MedTour:Database:Provider", "Postgres");
             builder.UseSetting("MedTour:Database:ConnectionString", postgres);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 }

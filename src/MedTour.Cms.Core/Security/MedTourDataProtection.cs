@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace MedTour.Cms.Security;
 
-public static class DataProtectionServiceCollectionExtensions
+public static class MedTourDataProtection
 {
     /// <summary>The folder under App_Data that holds the key ring on SQLite.</summary>
     public const string KeysFolder = "DataProtection-Keys";
