@@ -89,7 +89,10 @@ public sealed class PostgresDataProtectionTests(PostgresSite site) : DataProtect
     protected override async Task AssertKeysStoredAsync()
     {
         await using var scope = _site.Factory.Services.CreateAsyncScope();
-        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<DataProtectionKeysDbContext>().DataProtectionKeys.ToListAsync());
+        var keys = scope.ServiceProvider.GetRequiredService<DataProtectionKeysDbContext>();
+        Assert.NotEmpty(await keys.DataProtectionKeys.ToListAsync());
+        Assert.Empty(await keys.Database.GetPendingMigrationsAsync());
+        Assert.False(keys.Database.HasPendingModelChanges(), "The key table's model has changes that no migration describes.");
         Assert.False(Directory.Exists(KeysFolder) && Directory.EnumerateFiles(KeysFolder).Any(), "PostgreSQL hosts keep their keys in the database, not in App_Data.");
     }
 }
