@@ -11,6 +11,7 @@ using MedTour.Cms.Modules;
 using MedTour.Cms.Recipes;
 using MedTour.Cms.Recipes.Scripting;
 using MedTour.Cms.Recipes.Steps;
+using MedTour.Cms.Security;
 using MedTour.Cms.Settings;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -78,6 +79,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<CacheTags>();
         services.TryAddScoped<FragmentCache>();
         services.AddHttpContextAccessor();
+        services.AddMedTourDataProtection();
         services.TryAddScoped<SiteModelBuilder>();
         services.TryAddScoped<TemplateOverrides>();
 

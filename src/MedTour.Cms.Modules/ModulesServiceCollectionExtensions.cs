@@ -2,6 +2,7 @@ using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Lists;
 using MedTour.Cms.Modules.PublishLater;
 using MedTour.Cms.Modules.MedTour;
+using MedTour.Cms.Modules.Security;
 using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
@@ -35,7 +36,8 @@ public static class ModulesServiceCollectionExtensions
             cookie.Events.OnValidatePrincipal = TenantClaimsPrincipalFactory.ValidateTenantAsync;
         });
         services.AddAuthorization();
-        services.AddAntiforgery();
+        services.AddSecurityModule(configuration);
+        services.AddUsersModule(configuration);
         services.AddSingleton<AdministratorBootstrap>();
         services.AddSingleton<SetupStatus>();
         services.AddSingleton<SiteSetup>();

@@ -9,7 +9,7 @@ namespace MedTour.Cms.Display;
 
 /// <summary>
 /// Rendered pieces of pages (an article body with its shortcodes, an item's summary card), kept per tenant under
-/// the tenant's content version, the tenant registry's version, page culture, host and path base, so any publish or
+/// the tenant's content version, the tenant registry's version, page culture, scheme, host and path base, so any publish or
 /// tenant change makes them unreachable. The
 /// output-cache tags a piece added while rendering are replayed when it is reused. Scoped.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class FragmentCache(TenantCache cache, CurrentTenant tenant, Tenan
     {
         ArgumentNullException.ThrowIfNull(make);
         var request = http.HttpContext?.Request;
-        var full = $"fragment:{versions.Current(tenant.Name)}:{registry.Version}:{culture.Name}:{request?.Host}{request?.PathBase}:{kind}:{key}";
+        var full = $"fragment:{versions.Current(tenant.Name)}:{registry.Version}:{culture.Name}:{request?.Scheme}://{request?.Host}{request?.PathBase}:{kind}:{key}";
         if (cache.TryGet<Fragment<T>>(tenant.Name, full, out var fragment) && fragment is not null)
         {
             foreach (var tag in fragment.Tags)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +24,7 @@ public sealed class AdministratorBootstrap(TenantRegistry registry, TenantScopeF
 
         var admin = options.Value;
         var generated = string.IsNullOrEmpty(admin.Password);
-        var password = generated ? NewPassword() : admin.Password!;
+        var password = generated ? GeneratedPassword.New() : admin.Password!;
         var user = new IdentityUser { UserName = admin.UserName, Email = admin.Email, EmailConfirmed = true };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
@@ -46,14 +45,6 @@ public sealed class AdministratorBootstrap(TenantRegistry registry, TenantScopeF
         }
 
         logger.LogInformation("Administrator {UserName} created in the Default tenant", admin.UserName);
-    }
-
-    private static string NewPassword()
-    {
-        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        var chars = RandomNumberGenerator.GetItems<char>(alphabet, 18);
-        // Identity's default rules want a digit, an upper, a lower and a symbol.
-        return new string(chars) + "-7aZ";
     }
 }
 

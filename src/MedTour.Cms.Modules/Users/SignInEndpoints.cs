@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
 using MedTour.Cms.Display;
 using MedTour.Cms.Modules.Site;
+using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +13,7 @@ namespace MedTour.Cms.Modules.Users;
 
 /// <summary>
 /// Sign-in for a site's users (the first administrator lives in the Default tenant): a plain HTML form with
-/// antiforgery, Identity's password check with lockout, and an <c>/admin</c> landing page that the admin UI
+/// antiforgery, Identity's password check rate limited per address and user name, and an <c>/admin</c> landing page that the admin UI
 /// will fill. Works without JavaScript.
 /// </summary>
 public static class SignInEndpoints
@@ -28,7 +31,8 @@ public static class SignInEndpoints
     private static Task<IResult> LoginPageAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery) =>
         RenderLoginAsync(http, renderer, antiforgery, null, StatusCodes.Status200OK);
 
-    private static async Task<IResult> LoginAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    private static async Task<IResult> LoginAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn,
+        SignInRateLimiter limiter, CurrentTenant tenant)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
@@ -43,7 +47,17 @@ public static class SignInEndpoints
             return await RenderLoginAsync(http, renderer, antiforgery, userName.Length == 0 ? "username: enter your user name." : "password: enter your password.", StatusCodes.Status400BadRequest);
         }
 
-        var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
+        using var lease = limiter.Attempt(new SignInAttempt(tenant.Name, http.Connection.RemoteIpAddress, userName));
+        if (!lease.IsAcquired)
+        {
+            var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return await RenderLoginAsync(http, renderer, antiforgery,
+                $"Too many sign-in attempts: please wait {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} minute(s) and try again.", StatusCodes.Status429TooManyRequests);
+        }
+
+        // No lockout on failure: the rate limits above bound guessing, and a lockout would let anyone lock the account.
+        var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             return Results.Redirect(http.Request.PathBase + "/admin");

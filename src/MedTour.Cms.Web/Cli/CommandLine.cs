@@ -11,7 +11,7 @@ namespace MedTour.Cms.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["setup", "tenant", "recipe", "help"];
+    private static readonly string[] Verbs = ["setup", "tenant", "recipe", "user", "help"];
 
     /// <summary>
     /// The arguments the host's configuration may read: only <c>--Section:Key=value</c> overrides. Verbs and paths
@@ -41,6 +41,7 @@ public static class CommandLine
                 ("tenant", "remove") => await RemoveTenantAsync(services, options),
                 ("recipe", "import") => await RecipeCommands.ImportAsync(services, options, Console.Out),
                 ("recipe", "export") => await RecipeCommands.ExportAsync(services, options, Console.Out),
+                ("user", "reset-password") => await UserCommands.ResetPasswordAsync(services, options),
                 _ => Help(),
             };
         }
@@ -112,6 +113,7 @@ public static class CommandLine
             MedTour.Cms.Web tenant disable|enable|remove NAME
             MedTour.Cms.Web recipe import TENANT FILE.recipe.json [--skip-unsupported]
             MedTour.Cms.Web recipe export TENANT [--types A,B] [--out FILE.recipe.json]
+            MedTour.Cms.Web user reset-password TENANT USER [--password P]   prints a generated password unless one is given
             """);
         return 0;
     }

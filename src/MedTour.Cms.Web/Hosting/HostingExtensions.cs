@@ -2,6 +2,7 @@ using MedTour.Cms.Display;
 using MedTour.Cms.Modules;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
+using MedTour.Cms.Modules.Security;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Users;
@@ -24,6 +25,7 @@ public static class HostingExtensions
     public static WebApplication UseMedTourCms(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityModule();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ProblemPage.HandleErrorAsync });
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<PageCultureMiddleware>();
@@ -44,7 +46,7 @@ public static class HostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithName("Liveness");
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).WithName("Readiness");
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync }).WithName("Readiness");
         app.MapSeo();
         app.MapSignIn();
         app.MapMedTourPages();

@@ -3,14 +3,19 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MedTour.Cms.Web.Hosting;
 
-/// <summary>Ready once first-run setup has finished; unhealthy (with the reason) if it failed.</summary>
+/// <summary>
+/// Ready once first-run setup has finished; unhealthy if it failed. The reason stays in the log (first-run setup
+/// logs the exception): its text may name files, hosts or settings that a public probe must not see.
+/// </summary>
 public sealed class ReadinessCheck(SetupStatus status) : IHealthCheck
 {
+    public const string SetupFailed = "Setup failed; the reason is in the host's log.";
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(status.Completion switch
         {
             { IsCompletedSuccessfully: true } => HealthCheckResult.Healthy("Sites are set up."),
-            { IsFaulted: true } task => HealthCheckResult.Unhealthy("Setup failed: " + task.Exception!.InnerException!.Message),
+            { IsFaulted: true } => HealthCheckResult.Unhealthy(SetupFailed),
             _ => HealthCheckResult.Unhealthy("Sites are being set up."),
         });
 }

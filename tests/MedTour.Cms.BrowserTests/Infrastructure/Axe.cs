@@ -42,7 +42,10 @@ public static class Axe
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
         {
-            await page.AddScriptTagAsync(new() { Content = axeSource });
+            // Through DevTools, as a tester's console would: the page's Content-Security-Policy forbids inline scripts.
+            var devTools = await page.Context.NewCDPSessionAsync(page);
+            await devTools.SendAsync("Runtime.evaluate", new Dictionary<string, object> { ["expression"] = axeSource });
+            await devTools.DetachAsync();
         }
 
         var result = await page.EvaluateAsync<JsonElement>(RunScript, Tags);

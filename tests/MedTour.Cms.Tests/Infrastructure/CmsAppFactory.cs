@@ -12,6 +12,9 @@ public sealed class CmsAppFactory(string appData, string? postgres, IReadOnlyDic
 
     public string AppData { get; } = appData;
 
+    /// <summary>Settings of this test's host, applied last (e.g. <c>environment</c>, <c>MedTour:Proxy:KnownProxies:0</c>).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public async Task WaitUntilReadyAsync()
     {
         _ = Server;
@@ -31,6 +34,11 @@ public sealed class CmsAppFactory(string appData, string? postgres, IReadOnlyDic
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }

@@ -22,8 +22,28 @@ public abstract class SiteFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Factory = new CmsAppFactory(_appData, PostgresConnection, Settings);
+        Factory = NewFactory();
         await Factory.WaitUntilReadyAsync();
+    }
+
+    /// <summary>Stops the host and starts a new one on the same App_Data folder and database.</summary>
+    public async Task RestartAsync()
+    {
+        await Factory.DisposeAsync();
+        Factory = NewFactory();
+        await Factory.WaitUntilReadyAsync();
+    }
+
+    /// <summary>Settings of a fixture's host beyond the defaults.</summary>
+    protected virtual void Configure(Dictionary<string, string> settings)
+    {
+    }
+
+    private CmsAppFactory NewFactory()
+    {
+        var factory = new CmsAppFactory(_appData, PostgresConnection, Settings);
+        Configure(factory.Settings);
+        return factory;
     }
 
     public virtual async Task DisposeAsync()

@@ -1,0 +1,20 @@
+using MedTour.Cms.Modules.Users;
+
+namespace MedTour.Cms.Web.Cli;
+
+/// <summary><c>user reset-password TENANT USER [--password P]</c>: prints the generated password when none is given.</summary>
+public static class UserCommands
+{
+    public static async Task<int> ResetPasswordAsync(IServiceProvider services, CommandOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var tenant = options.Required(2, "tenant name");
+        var user = options.Required(3, "user name");
+        var given = options.Named("password");
+        var password = await services.GetRequiredService<PasswordReset>().ResetAsync(tenant, user, given);
+        Console.WriteLine(given is null
+            ? $"Password of {user} in {tenant} reset to '{password}' (shown only this once)."
+            : $"Password of {user} in {tenant} changed.");
+        return 0;
+    }
+}
