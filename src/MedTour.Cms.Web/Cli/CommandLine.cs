@@ -79,6 +79,7 @@ public static class CommandLine
             Cultures = options.List("cultures") is { Count: > 0 } cultures ? cultures : ["en"],
             RecipeName = options.Named("recipe"),
             Features = options.List("features"),
+            Database = new TenantDatabaseSettings { Provider = options.Named("database-provider"), Schema = options.Named("schema") },
         });
         var watch = Stopwatch.StartNew();
         await manager.SetupAsync(tenant.Name);
@@ -89,7 +90,7 @@ public static class CommandLine
     private static async Task<int> RemoveTenantAsync(IServiceProvider services, CommandOptions options)
     {
         var name = options.Required(2, "tenant name");
-        await services.GetRequiredService<TenantManager>().RemoveAsync(name);
+        await services.GetRequiredService<TenantManager>().RemoveAsync(name, options.Switch("force"));
         Console.WriteLine($"Tenant {name} removed.");
         return 0;
     }
@@ -128,7 +129,9 @@ public static class CommandLine
             MedTour.Cms.Web setup                                  set up the Default tenant and every tenant not yet running
             MedTour.Cms.Web tenant list
             MedTour.Cms.Web tenant create NAME --prefix P [--hosts h1,h2] [--cultures en,uk] [--recipe R] [--features A,B]
-            MedTour.Cms.Web tenant disable|enable|remove NAME
+                                   [--database-provider Sqlite|Postgres] [--schema S]
+            MedTour.Cms.Web tenant disable|enable NAME
+            MedTour.Cms.Web tenant remove NAME [--force]           refused while a running host serves NAME, unless --force
             MedTour.Cms.Web recipe import TENANT FILE.recipe.json
             """);
         return 0;
