@@ -15,7 +15,8 @@ public abstract class SiteFixture : IAsyncLifetime
 
     public abstract string Provider { get; }
 
-    protected string? PostgresConnection { get; set; }
+    /// <summary>The fixture's own PostgreSQL database (null on SQLite).</summary>
+    public string? PostgresConnection { get; protected set; }
 
     public virtual async Task InitializeAsync()
     {

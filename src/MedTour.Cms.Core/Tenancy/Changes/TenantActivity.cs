@@ -7,10 +7,25 @@ public sealed class TenantActivity(TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, long> _lastServed = new(StringComparer.OrdinalIgnoreCase);
 
+    private volatile bool _newTenant;
+
+    /// <summary>Whether a tenant was served for the first time since the last <see cref="TakeNewTenant"/> (the lease should say so at once).</summary>
+    public bool TakeNewTenant()
+    {
+        var value = _newTenant;
+        _newTenant = false;
+        return value;
+    }
+
     public void Served(string tenant)
     {
         var now = clock.GetUtcNow().UtcTicks;
-        if (!_lastServed.TryGetValue(tenant, out var last) || now - last > TimeSpan.TicksPerSecond)
+        if (!_lastServed.TryGetValue(tenant, out var last))
+        {
+            _lastServed[tenant] = now;
+            _newTenant = true;
+        }
+        else if (now - last > TimeSpan.TicksPerSecond)
         {
             _lastServed[tenant] = now;
         }

@@ -104,7 +104,7 @@ public sealed class TenantChangeWatcher(
     private void RenewLease()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (now < _nextHeartbeat)
+        if (now < _nextHeartbeat && !activity.TakeNewTenant())
         {
             return;
         }
