@@ -18,7 +18,7 @@ public sealed class TenantDatabaseValidationTests
     [InlineData("1starts_with_digit")]
     [InlineData("has space")]
     [InlineData("quote\"d")]
-    [InlineData("a_name_of_sixty_four_characters_is_one_too_many_for_postgres_xx")]
+    [InlineData("schema_of_sixty_four_characters_is_one_too_many_for_postgresqlxx")]
     public void Rejects_a_schema_name_postgres_would_need_quoting_for(string schema)
     {
         var error = Assert.Throws<TenantValidationException>(() => TenantSettingsValidator.Validate(Tenant(schema: schema), Existing));
