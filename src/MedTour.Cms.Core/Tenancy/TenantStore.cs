@@ -31,11 +31,7 @@ public sealed class TenantStore(AppPaths paths)
     }
 
     /// <summary>What identifies the file's current content without reading it (write time and length).</summary>
-    public FileStamp Stamp()
-    {
-        var file = new FileInfo(paths.TenantsFile);
-        return file.Exists ? new FileStamp(file.LastWriteTimeUtc.Ticks, file.Length) : default;
-    }
+    public FileStamp Stamp() => FileStamp.Of(paths.TenantsFile);
 
     public void Save(IEnumerable<TenantSettings> tenants)
     {

@@ -32,6 +32,10 @@ public sealed class TenantChangeWatcher(
     // Last stamp seen per SQLite tenant; a tenant seen for the first time counts as changed once, because its
     // caches may have been filled before its stamp was first read.
     private readonly Dictionary<string, long?> _stamps = new(StringComparer.OrdinalIgnoreCase);
+
+    // The database and WAL files' stamps at the last read: unchanged files mean an unchanged stamp, so most
+    // rounds cost two file stats per tenant and no query.
+    private readonly Dictionary<string, (FileStamp Database, FileStamp Wal)> _files = new(StringComparer.OrdinalIgnoreCase);
     private DateTime _nextHeartbeat;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -65,6 +69,7 @@ public sealed class TenantChangeWatcher(
             foreach (var name in registry.TakeChanges())
             {
                 _stamps.Remove(name);
+                _files.Remove(name);
                 await observers.NotifyAsync(name);
             }
 
@@ -88,6 +93,14 @@ public sealed class TenantChangeWatcher(
                 continue;
             }
 
+            var file = databases.SqliteFileOf(tenant);
+            var files = (FileStamp.Of(file), FileStamp.Of(file + "-wal"));
+            if (_stamps.ContainsKey(name) && _files.TryGetValue(name, out var before) && before == files)
+            {
+                continue;
+            }
+
+            _files[name] = files;
             await using var db = databases.Create(tenant);
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync(cancellationToken);
