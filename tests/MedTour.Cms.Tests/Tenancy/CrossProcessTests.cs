@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using MedTour.Cms.Recipes;
 using MedTour.Cms.Tenancy;
 using MedTour.Cms.Tenancy.Changes;
 using MedTour.Cms.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Tests.Tenancy;
 
@@ -38,6 +40,45 @@ public abstract class CrossProcessTests(SiteFixture site)
         Assert.True(shown is not null, $"{url} did not show within {Limit.TotalSeconds} s of the CLI import");
         Assert.Contains("Imported by the CLI", await client.GetStringAsync(url), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_template_the_CLI_imports_replaces_the_cached_page_document_and_fragments_within_two_seconds()
+    {
+        var name = "v" + Guid.NewGuid().ToString("N")[..10];
+        var manager = site.Service<TenantManager>();
+        manager.Create(new TenantSettings { Name = name, RequestUrlPrefix = name, Cultures = ["en"], RecipeName = "medtour-content-types", Features = ["Contents", "MedTour"] });
+        await manager.SetupAsync(name);
+        await using (var scope = site.TenantScope(name))
+        {
+            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(RecipeReader.Parse(OneArticle, "content.recipe.json"));
+        }
+
+        using var client = site.Client();
+        var url = new Uri($"/{name}/hello", UriKind.Relative);
+        Assert.DoesNotContain("cli-template", await client.GetStringAsync(url), StringComparison.Ordinal);
+        Assert.DoesNotContain("cli-template", await client.GetStringAsync(url), StringComparison.Ordinal); // now output-cached
+        var file = Path.Combine(site.Factory.AppData, $"{name}-templates.recipe.json");
+        await File.WriteAllTextAsync(file, TemplateRecipe);
+        await using var cli = new CliProcess(site);
+
+        Assert.Equal(0, await cli.RunAsync("recipe", "import", name, file));
+
+        var shown = await Eventually.WithinAsync(Limit, async () => (await client.GetStringAsync(url)).Contains("cli-template", StringComparison.Ordinal));
+        Assert.True(shown is not null, $"the CLI's template did not show within {Limit.TotalSeconds} s");
+    }
+
+    private const string OneArticle = """
+        {"name":"one-article","steps":[{"name":"Content","data":[
+          {"ContentItemId":"p1","ContentType":"Person","Published":true,"TitlePart":{"Title":"Ada Lovelace"},"AutoroutePart":{"Path":"authors/ada"},"LocalizationPart":{"Culture":"en"}},
+          {"ContentItemId":"a1","ContentType":"Article","Published":true,"TitlePart":{"Title":"Hello"},"AutoroutePart":{"Path":"hello"},"LocalizationPart":{"Culture":"en"},
+           "Article":{"Summary":{"Text":"First"},"MedicalAuthor":{"ContentItemIds":["p1"]}},"HtmlBodyPart":{"Html":"<p>Body</p>"}}
+        ]}]}
+        """;
+
+    private const string TemplateRecipe = """
+        {"name":"cli-templates","steps":[{"name":"Templates","Templates":{"Content-Article":{
+          "Content":"<article><h1>{{ Model.ContentItem.DisplayText }}</h1><p class=\"cli-template\">From the CLI</p></article>"}}}]}
+        """;
 
     [Fact]
     public async Task A_tenant_the_CLI_creates_reaches_the_host_and_survives_its_next_registry_write()
