@@ -4,11 +4,12 @@
 #   b. recipe import of 10,000 content items (and a re-import: no duplicates)
 #   c. 1,000 tenants: time to create them, first-request latency, idle memory per tenant
 #   d. cold start to the first served page
+#   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
-# Knobs (environment): BENCH_PHASES="a d b c" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# Knobs (environment): BENCH_PHASES="a d b c f" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
-# BENCH_IDLE=10 (s before reading RSS), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
+# BENCH_IDLE=10 (s before reading RSS), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
 set -uo pipefail
 
@@ -18,7 +19,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b c}
+PHASES=${BENCH_PHASES:-a d b c f}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -61,6 +62,7 @@ ms_now() { echo $(( $(date +%s%N) / 1000000 )); }
 cleanup() {
     local rc=$?
     stop_server
+    stop_postgres
     if [[ -n "${BENCH_KEEP:-}" ]]; then
         log "kept work dir $WORK"
     else
@@ -72,7 +74,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [f]=400)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -113,8 +115,10 @@ pick_port() {
 
 # ---------------------------------------------------------------- app
 
+# Extra configuration flags of the current phase (phase f: the PostgreSQL provider).
+declare -a DB_CFG=()
 app_config() { # DATA_DIR — sets CFG, the configuration flags for that data dir
-    CFG=("--MedTour:AppDataPath=$1" "--MedTour:RecipesPath=$RECIPES" "--MedTour:Admin:Password=$ADMIN_PASSWORD")
+    CFG=("--MedTour:AppDataPath=$1" "--MedTour:RecipesPath=$RECIPES" "--MedTour:Admin:Password=$ADMIN_PASSWORD" "${DB_CFG[@]}")
 }
 
 # cli DATA_DIR ARGS… — the CLI in the same dll. When the last argument is an absolute path, the
@@ -397,6 +401,85 @@ phase_c() {
     row "   idle RSS per tenant, all touched" "$per_touched MB ($(mb "$rss4_touched") -> $(mb "$rssN_touched") MB)" "< 1 MB" "$(pass_if "$per_touched < 1")"
 }
 
+# ---------------------------------------------------------------- f. many tenants on PostgreSQL
+
+PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
+PG_DIR=""
+PG_PORT=""
+
+start_postgres() { # a throwaway server with max_connections = 100 (as the postgres user; data in the work dir)
+    PG_DIR=$WORK/pg
+    mkdir -p "$PG_DIR" && chown postgres "$PG_DIR" && chmod 700 "$PG_DIR"
+    chmod o+x "$WORK"
+    PG_PORT=$(( 55500 + RANDOM % 400 ))
+    runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust >"$WORK/pg-init.log" 2>&1 || { tail "$WORK/pg-init.log" >&2; return 1; }
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=100 -c fsync=off" start >/dev/null || { tail "$PG_DIR/log" >&2; return 1; }
+    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE medtour" >/dev/null
+}
+
+stop_postgres() {
+    [[ -z "$PG_DIR" ]] && return 0
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1
+    PG_DIR=""
+}
+
+# sample_connections FILE — in the background, every 0.2 s: the server connections to the medtour database
+sample_connections() {
+    while true; do
+        psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -Atc "SELECT count(*) FROM pg_stat_activity WHERE datname = 'medtour'" >>"$1" 2>/dev/null || echo err >>"$1"
+        sleep 0.2
+    done
+}
+
+phase_f() {
+    say ""
+    say "== f. $TENANTS tenants on PostgreSQL (max_connections = 100, recipe bench-blank, one schema each)"
+    start_postgres || return 1
+    local data=$WORK/data-f sampler t0 wall created
+    DB_CFG=("--MedTour:Database:Provider=Postgres" "--MedTour:Database:ConnectionString=Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=medtour")
+    setup_data_dir "$data" || { DB_CFG=(); stop_postgres; return 1; }
+    sample_connections "$WORK/pg-create.txt" & sampler=$!
+    t0=$(ms_now)
+    cli "$data" recipe import Default "$GEN/bench-tenants.recipe.json" >"$WORK/pg-tenants.log" 2>&1 || { kill "$sampler"; tail -20 "$WORK/pg-tenants.log" >&2; DB_CFG=(); stop_postgres; return 1; }
+    wall=$(( $(ms_now) - t0 ))
+    kill "$sampler"; wait "$sampler" 2>/dev/null
+    created=$(grep -c '"Name": "t[0-9]' "$data/tenants.json")
+    say "created $created tenants (schema, migrations, recipe) in $(awk -v m="$wall" 'BEGIN { printf "%.1f", m / 1000 }') s; peak server connections meanwhile $(grep -v err "$WORK/pg-create.txt" | sort -n | tail -1)"
+
+    start_server "$data"
+    wait_ready >/dev/null || { DB_CFG=(); stop_postgres; return 1; }
+    touch_standard
+    sample_connections "$WORK/pg-serve.txt" & sampler=$!
+    local i name
+    : >"$WORK/pg-touch.txt"
+    for i in $(seq 1 "$TENANTS"); do
+        printf -v name 't%04d' "$i"
+        echo "$name $(curl -s -o /dev/null --max-time 30 -w '%{http_code} %{time_total}' "http://127.0.0.1:$PORT/$name/hello")" >>"$WORK/pg-touch.txt"
+    done
+    sleep 1
+    kill "$sampler"; wait "$sampler" 2>/dev/null
+    server_alive || { log "server died while touching tenants"; tail -20 "$SERVER_LOG" >&2; }
+    stop_server
+    DB_CFG=()
+    stop_postgres
+
+    local codes p50 p95 pmax peak errors
+    codes=$(awk '{ print $2 }' "$WORK/pg-touch.txt" | sort | uniq -c | awk '{ printf "%s×%s ", $1, $2 }')
+    read -r p50 p95 pmax < <(sort -k3 -g "$WORK/pg-touch.txt" | awk '
+        { t[NR] = $3 * 1000 }
+        END { i50 = int(NR * 0.50 + 0.999); i95 = int(NR * 0.95 + 0.999); printf "%.1f %.1f %.1f\n", t[i50], t[i95], t[NR] }')
+    peak=$(grep -v err "$WORK/pg-serve.txt" | sort -n | tail -1)
+    errors=$(grep -c err "$WORK/pg-serve.txt")
+    say "first request to each tenant (/tNNNN/hello, sequential): status $codes; p50 $p50 ms, p95 $p95 ms, max $pmax ms"
+    say "server connections to the database while serving (pg_stat_activity every 0.2 s, $(wc -l <"$WORK/pg-serve.txt") samples, $errors failed): peak $peak of max_connections 100"
+    local all200=PASS
+    [[ "$codes" == "${TENANTS}×200 " ]] || all200=FAIL
+    row "f. $TENANTS tenants on PostgreSQL: first request p95 / max" "$p95 ms / $pmax ms" "< 100 ms" "$(pass_if "$p95 < 100")"
+    row "   every tenant answered 200" "$codes" "all 200" "$all200"
+    row "   peak server connections (max_connections 100)" "$peak" "< 100" "$(pass_if "${peak:-999} < 100")"
+}
+
 # ---------------------------------------------------------------- main
 
 ensure_tools
@@ -417,7 +500,7 @@ cp -r "$APP_DIR/recipes" "$RECIPES"
 gen() { (cd "$ROOT" && dotnet run bench/Generate.cs -- "$@") >>"$WORK/generate.log" 2>&1 || { tail -30 "$WORK/generate.log" >&2; die "generator failed"; }; }
 gen blank "$RECIPES/bench-blank.recipe.json"
 [[ " $PHASES " == *" b "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
-[[ " $PHASES " == *" c "* ]] && gen tenants "$GEN/bench-tenants.recipe.json" --count "$TENANTS" --recipe bench-blank
+[[ " $PHASES " == *" c "* || " $PHASES " == *" f "* ]] && gen tenants "$GEN/bench-tenants.recipe.json" --count "$TENANTS" --recipe bench-blank
 
 DATA_A=$WORK/data-a
 setup_data_dir "$DATA_A" || die "setup failed"

@@ -14,6 +14,7 @@ using MedTour.Cms.Recipes.Steps;
 using MedTour.Cms.Security;
 using MedTour.Cms.Settings;
 using MedTour.Cms.Tenancy;
+using MedTour.Cms.Tenancy.Changes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<TenantDatabaseMigrator>();
         services.TryAddSingleton<TenantManager>();
         services.TryAddSingleton<TenantCache>();
+        services.AddTenantChanges(configuration);
         services.TryAddSingleton<RecipeReader>();
         services.TryAddSingleton<LiquidEngine>();
         services.TryAddSingleton<ThemeViews>();

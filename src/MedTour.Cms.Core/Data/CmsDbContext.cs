@@ -1,3 +1,4 @@
+using MedTour.Cms.Data.ChangeStamps;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LocalizationRecord> Localizations => Set<LocalizationRecord>();
     public DbSet<FieldIndexRecord> FieldIndex => Set<FieldIndexRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+    public DbSet<ChangeStampRecord> ChangeStamps => Set<ChangeStampRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -78,6 +80,13 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasKey(x => x.Name);
             e.Property(x => x.Name).HasMaxLength(128);
             e.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<ChangeStampRecord>(e =>
+        {
+            e.ToTable("ChangeStamps");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new ChangeStampRecord { Id = ChangeStampRecord.SingleId, Value = 0 });
         });
     }
 }

@@ -5,9 +5,10 @@ namespace MedTour.Cms.Data;
 
 /// <summary>
 /// A process-wide memory cache whose keys always carry the tenant name, so no tenant reads another's
-/// entries. Singleton; thread-safe (IMemoryCache).
+/// entries, and the tenant's generation (<see cref="TenantGenerations"/>), so a changed or re-created tenant
+/// finds none of its old entries. Singleton; thread-safe (IMemoryCache).
 /// </summary>
-public sealed class TenantCache(IMemoryCache cache)
+public sealed class TenantCache(IMemoryCache cache, TenantGenerations generations)
 {
     public bool TryGet<T>(string tenant, string key, out T? value) => cache.TryGetValue(Key(tenant, key), out value);
 
@@ -16,5 +17,5 @@ public sealed class TenantCache(IMemoryCache cache)
 
     public void Remove(string tenant, string key) => cache.Remove(Key(tenant, key));
 
-    private static (string Tenant, string Key) Key(string tenant, string key) => (tenant.ToLowerInvariant(), key);
+    private (string Tenant, long Generation, string Key) Key(string tenant, string key) => (tenant.ToLowerInvariant(), generations.Of(tenant), key);
 }

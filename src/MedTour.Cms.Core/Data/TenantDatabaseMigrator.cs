@@ -12,7 +12,7 @@ public sealed class TenantDatabaseMigrator(TenantDbContextFactory factory)
         ArgumentNullException.ThrowIfNull(tenant);
         if (string.Equals(factory.ProviderOf(tenant), DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
         {
-            await EnsureSchemaAsync(factory.PostgresConnectionOf(tenant), factory.SchemaOf(tenant), cancellationToken);
+            await EnsureSchemaAsync(factory.DataSourceOf(tenant), factory.SchemaOf(tenant), cancellationToken);
         }
         else
         {
@@ -34,8 +34,7 @@ public sealed class TenantDatabaseMigrator(TenantDbContextFactory factory)
         ArgumentNullException.ThrowIfNull(tenant);
         if (string.Equals(factory.ProviderOf(tenant), DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
         {
-            await using var connection = new NpgsqlConnection(factory.PostgresConnectionOf(tenant));
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await factory.DataSourceOf(tenant).OpenConnectionAsync(cancellationToken);
             await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{factory.SchemaOf(tenant)}\" CASCADE", connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -50,10 +49,9 @@ public sealed class TenantDatabaseMigrator(TenantDbContextFactory factory)
         factory.Forget(tenant.Name);
     }
 
-    private static async Task EnsureSchemaAsync(string connectionString, string schema, CancellationToken cancellationToken)
+    private static async Task EnsureSchemaAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS \"{schema}\"", connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -4,17 +4,20 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MedTour.Cms.Data.ChangeStamps;
 using Npgsql;
 
 namespace MedTour.Cms.Data;
 
 /// <summary>
 /// Builds a tenant's <see cref="CmsDbContext"/>. Singleton; the options of each tenant are built once and
-/// cached by tenant name and database settings (a settings change gets fresh options).
+/// cached by tenant name and database settings (a settings change gets fresh options). PostgreSQL tenants share
+/// one <see cref="NpgsqlDataSource"/> (one pool) per connection string; the schema is set when a connection opens.
 /// </summary>
-public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOptions> defaults, ILoggerFactory loggerFactory)
+public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOptions> defaults, ILoggerFactory loggerFactory, ChangeStampInterceptor changeStamps) : IDisposable
 {
     private readonly ConcurrentDictionary<(string Tenant, TenantDatabaseSettings Database), DbContextOptions> _options = new();
+    private readonly ConcurrentDictionary<string, NpgsqlDataSource> _dataSources = new(StringComparer.Ordinal);
 
     public CmsDbContext Create(TenantSettings tenant)
     {
@@ -40,6 +43,18 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
         tenant.Database.ConnectionString ?? defaults.Value.ConnectionString
         ?? throw new InvalidOperationException($"Tenant '{tenant.Name}' uses PostgreSQL but no connection string is configured (MedTour:Database:ConnectionString).");
 
+    /// <summary>The one pool of a PostgreSQL tenant's server and database, shared with every tenant there.</summary>
+    public NpgsqlDataSource DataSourceOf(TenantSettings tenant) =>
+        _dataSources.GetOrAdd(PostgresConnectionOf(tenant), connection => NpgsqlDataSource.Create(connection));
+
+    public void Dispose()
+    {
+        foreach (var source in _dataSources.Values)
+        {
+            source.Dispose();
+        }
+    }
+
     /// <summary>Forgets cached options (after a tenant is removed).</summary>
     public void Forget(string tenantName)
     {
@@ -56,10 +71,11 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
         if (string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
         {
             var schema = SchemaOf(tenant);
-            // Unqualified tables + search_path: one model (and one compiled-query cache) serves every schema.
-            var connection = new NpgsqlConnectionStringBuilder(PostgresConnectionOf(tenant)) { SearchPath = schema }.ConnectionString;
+            // Unqualified tables + search_path set on open: one model (and one compiled-query cache) and one
+            // connection pool serve every schema.
             return new DbContextOptionsBuilder<PostgresCmsDbContext>()
-                .UseNpgsql(connection, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .UseNpgsql(DataSourceOf(tenant), o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema))
+                .AddInterceptors(new SearchPathInterceptor(schema), changeStamps)
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                 .UseLoggerFactory(loggerFactory)
                 .Options;
@@ -74,6 +90,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
         var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ConnectionString;
         return new DbContextOptionsBuilder<SqliteCmsDbContext>()
             .UseSqlite(sqlite)
+            .AddInterceptors(changeStamps)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .UseLoggerFactory(loggerFactory)
             .Options;

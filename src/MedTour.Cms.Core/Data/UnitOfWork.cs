@@ -1,3 +1,4 @@
+using MedTour.Cms.Data.ChangeStamps;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MedTour.Cms.Data;
@@ -44,6 +45,8 @@ public sealed class UnitOfWork(CmsDbContext db)
 
         public async Task CommitAsync(CancellationToken cancellationToken = default)
         {
+            // Last write before commit: other processes see the stamp move exactly when they can see the data.
+            await owner.MoveChangeStampAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             _done = true;
             var actions = owner._afterCommit.ToArray();
@@ -74,4 +77,6 @@ public sealed class UnitOfWork(CmsDbContext db)
     }
 
     private void ResetTracking() => db.ChangeTracker.Clear();
+
+    private Task MoveChangeStampAsync(CancellationToken cancellationToken) => TenantChangeStamp.BumpAsync(db.Database, cancellationToken);
 }

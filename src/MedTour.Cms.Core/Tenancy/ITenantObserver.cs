@@ -4,4 +4,10 @@ namespace MedTour.Cms.Tenancy;
 public interface ITenantObserver
 {
     Task TenantChangedAsync(string tenantName);
+
+    /// <summary>
+    /// Told when only the tenant's own data may have changed (its first change stamp read by this host): observers
+    /// whose caches span tenants may narrow what they drop. By default the same as <see cref="TenantChangedAsync"/>.
+    /// </summary>
+    Task TenantContentChangedAsync(string tenantName) => TenantChangedAsync(tenantName);
 }

@@ -1,7 +1,9 @@
 using MedTour.Cms.Data;
 using MedTour.Cms.Recipes;
 using Microsoft.Extensions.DependencyInjection;
+using MedTour.Cms.Tenancy.Changes;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MedTour.Cms.Tenancy;
 
@@ -15,7 +17,9 @@ public sealed class TenantManager(
     TenantScopeFactory scopes,
     RecipeReader recipes,
     TimeProvider clock,
-    IEnumerable<ITenantObserver> observers,
+    TenantObservers observers,
+    HostLeases leases,
+    IOptions<DatabaseOptions> databaseOptions,
     ILogger<TenantManager> logger)
 {
     // One lock per tenant: the Default tenant's recipe sets up other tenants while its own setup runs.
@@ -37,12 +41,21 @@ public sealed class TenantManager(
         }
 
         var created = tenant with { State = TenantState.Uninitialized, CreatedUtc = clock.GetUtcNow().UtcDateTime };
-        registry.Save(created);
+        // Checked again against the list on disk, under the writers' lock: another process may have just added one.
+        registry.Save(created, current =>
+        {
+            if (current.Any(t => string.Equals(t.Name, created.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new TenantValidationException("Name", $"a tenant named '{created.Name}' already exists.");
+            }
+
+            TenantSettingsValidator.Validate(created, current, databaseOptions.Value.SchemaPrefix);
+        });
         logger.LogInformation("Tenant {Tenant} created (prefix {Prefix}, hosts {Hosts})", created.Name, created.RequestUrlPrefix, created.RequestUrlHosts);
         return created;
     }
 
-    public void Validate(TenantSettings tenant) => TenantSettingsValidator.Validate(tenant, registry.All);
+    public void Validate(TenantSettings tenant) => TenantSettingsValidator.Validate(tenant, registry.All, databaseOptions.Value.SchemaPrefix);
 
     /// <summary>
     /// Creates the tenant's database and imports its recipe, then marks it Running. Safe to repeat: a tenant
@@ -112,13 +125,22 @@ public sealed class TenantManager(
         return tenant;
     }
 
-    /// <summary>Deletes a disabled (or never set up) tenant and its data.</summary>
-    public async Task RemoveAsync(string name, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deletes a disabled (or never set up) tenant and its data. Refused while another running host still serves
+    /// it (its lease lists a recent request), naming that host, unless <paramref name="force"/>.
+    /// </summary>
+    public async Task RemoveAsync(string name, bool force = false, CancellationToken cancellationToken = default)
     {
+        registry.Refresh();
         var tenant = registry.Find(name) ?? throw new TenantNotFoundException(name);
         if (tenant.IsDefault || tenant.State is TenantState.Running or TenantState.Initializing)
         {
             throw new TenantValidationException("State", $"tenant '{name}' is {tenant.State}; disable it before removing it (the Default tenant cannot be removed).");
+        }
+
+        if (!force && leases.Serving(name) is [var host, ..])
+        {
+            throw new TenantValidationException("State", $"tenant '{name}' is still served by the host on {host.Describe()} (last request at {host.Served[name]:u}); wait until that host stops serving it, or remove it with --force.");
         }
 
         await migrator.DropAsync(tenant, cancellationToken);
@@ -128,11 +150,5 @@ public sealed class TenantManager(
         logger.LogInformation("Tenant {Tenant} removed", name);
     }
 
-    private async Task NotifyAsync(string name)
-    {
-        foreach (var observer in observers)
-        {
-            await observer.TenantChangedAsync(name);
-        }
-    }
+    private Task NotifyAsync(string name) => observers.NotifyAsync(name);
 }

@@ -1,26 +1,32 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace MedTour.Cms.Tenancy;
 
 /// <summary>
 /// The host's list of tenants and the request → tenant map. Singleton; reads use an immutable snapshot
-/// swapped atomically on change, so resolution never takes a lock.
+/// swapped atomically on change, so resolution never takes a lock. Other processes write <c>tenants.json</c>
+/// too: every write re-reads the file under the cross-process lock, applies its one change and writes it back
+/// (never the whole list from this process's memory), and <see cref="Refresh"/> picks up their writes.
 /// </summary>
 public sealed class TenantRegistry
 {
     private readonly TenantStore _store;
     private readonly Lock _writeLock = new();
+    private readonly ConcurrentQueue<string> _changes = new();
     private volatile Snapshot _snapshot;
+    private FileStamp _stamp;
 
     public TenantRegistry(TenantStore store)
     {
         _store = store;
+        _stamp = store.Stamp();
         _snapshot = new Snapshot(store.Load(), 1);
     }
 
     public IReadOnlyCollection<TenantSettings> All => _snapshot.List;
 
-    /// <summary>Changes with every save or removal: caches of data derived from all tenants key on it.</summary>
+    /// <summary>Changes with every change to the list: caches of data derived from all tenants key on it.</summary>
     public long Version => _snapshot.Version;
 
     public TenantSettings? Find(string name) => _snapshot.ByName.GetValueOrDefault(name);
@@ -28,42 +34,99 @@ public sealed class TenantRegistry
     /// <summary>Host first, then the longest matching URL prefix, else the Default tenant.</summary>
     public TenantMatch? Resolve(string? host, string path) => _snapshot.Resolve(host, path);
 
-    /// <summary>Adds or replaces a tenant and persists the list.</summary>
-    public void Save(TenantSettings tenant)
+    /// <summary>Adds or replaces a tenant and persists the list. <paramref name="check"/> sees the list as it is on disk now.</summary>
+    public void Save(TenantSettings tenant, Action<IReadOnlyCollection<TenantSettings>>? check = null)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        lock (_writeLock)
+        Write(tenant.Name, current =>
         {
-            var next = _snapshot.ByName.SetItem(tenant.Name, tenant);
-            _store.Save(next.Values);
-            _snapshot = new Snapshot(next.Values, _snapshot.Version + 1);
-        }
+            check?.Invoke([.. current.Values]);
+            return (current.SetItem(tenant.Name, tenant), tenant);
+        });
     }
 
-    public void Remove(string name)
-    {
-        lock (_writeLock)
-        {
-            var next = _snapshot.ByName.Remove(name);
-            _store.Save(next.Values);
-            _snapshot = new Snapshot(next.Values, _snapshot.Version + 1);
-        }
-    }
+    public void Remove(string name) => Write(name, current => (current.Remove(name), name));
 
-    /// <summary>Changes one tenant atomically against concurrent writers.</summary>
+    /// <summary>Changes one tenant atomically against concurrent writers, in this process and others.</summary>
     public TenantSettings Update(string name, Func<TenantSettings, TenantSettings> change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        return Write(name, current =>
+        {
+            var updated = change(current.GetValueOrDefault(name) ?? throw new TenantNotFoundException(name));
+            return (current.SetItem(name, updated), updated);
+        });
+    }
+
+    /// <summary>Re-reads <c>tenants.json</c> if another process rewrote it. Cheap when it did not (one file stat).</summary>
+    public bool Refresh()
+    {
+        if (_store.Stamp() == _stamp)
+        {
+            return false;
+        }
+
         lock (_writeLock)
         {
-            var current = _snapshot.ByName.GetValueOrDefault(name) ?? throw new TenantNotFoundException(name);
-            var updated = change(current);
-            var next = _snapshot.ByName.SetItem(name, updated);
-            _store.Save(next.Values);
-            _snapshot = new Snapshot(next.Values, _snapshot.Version + 1);
-            return updated;
+            var stamp = _store.Stamp();
+            if (stamp == _stamp)
+            {
+                return false;
+            }
+
+            // The stamp is taken before the read: a write in between is read now and read again next time.
+            Publish(_store.Load(), except: null);
+            _stamp = stamp;
+            return true;
         }
     }
+
+    /// <summary>Tenants that another process created, changed or removed since the last call (their caches are stale).</summary>
+    public IReadOnlyList<string> TakeChanges()
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (_changes.TryDequeue(out var name))
+        {
+            names.Add(name);
+        }
+
+        return [.. names];
+    }
+
+    private T Write<T>(string name, Func<ImmutableDictionary<string, TenantSettings>, (ImmutableDictionary<string, TenantSettings> Next, T Result)> change)
+    {
+        lock (_writeLock)
+        {
+            using var fileLock = _store.Lock();
+            var (next, result) = change(ByName(_store.Load()));
+            _store.Save(next.Values);
+            _stamp = _store.Stamp();
+            // Changes of other processes read back here are reported; this one the caller reports itself.
+            Publish(next.Values, except: name);
+            return result;
+        }
+    }
+
+    private void Publish(IEnumerable<TenantSettings> tenants, string? except)
+    {
+        var before = _snapshot.ByName;
+        var after = ByName(tenants);
+        var changed = before.Keys.Union(after.Keys, StringComparer.OrdinalIgnoreCase)
+            .Where(n => !TenantStore.Same(before.GetValueOrDefault(n), after.GetValueOrDefault(n)))
+            .ToList();
+        foreach (var name in changed.Where(n => !string.Equals(n, except, StringComparison.OrdinalIgnoreCase)))
+        {
+            _changes.Enqueue(name);
+        }
+
+        if (changed.Count > 0)
+        {
+            _snapshot = new Snapshot(after.Values, _snapshot.Version + 1);
+        }
+    }
+
+    private static ImmutableDictionary<string, TenantSettings> ByName(IEnumerable<TenantSettings> tenants) =>
+        tenants.ToImmutableDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
 
     private sealed class Snapshot
     {

@@ -1,3 +1,4 @@
+using MedTour.Cms.Tenancy.Changes;
 using Microsoft.AspNetCore.Http;
 
 namespace MedTour.Cms.Tenancy;
@@ -6,7 +7,7 @@ namespace MedTour.Cms.Tenancy;
 /// Picks the request's tenant (host, then longest URL prefix, else Default), moves the prefix into PathBase,
 /// and stops requests to sites that are not running. Host endpoints (health) are left alone.
 /// </summary>
-public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry)
+public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry, TenantActivity activity)
 {
     public async Task InvokeAsync(HttpContext context, CurrentTenant current)
     {
@@ -47,6 +48,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
         }
 
         current.Set(match.Tenant);
+        activity.Served(match.Tenant.Name);
         await next(context);
     }
 }

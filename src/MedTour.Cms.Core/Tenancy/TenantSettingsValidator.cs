@@ -6,9 +6,11 @@ namespace MedTour.Cms.Tenancy;
 /// <summary>Checks a tenant's settings on their own and against the other tenants (no shared prefix or host).</summary>
 public static partial class TenantSettingsValidator
 {
-    private static readonly string[] ReservedPrefixes = ["health", "api", "_framework"];
+    // The host's own paths (sign-in, admin, API, media, theme assets, health) can never be a site's prefix.
+    private static readonly string[] ReservedPrefixes = ["login", "admin", "api", "media", "themes", "health", "_framework"];
 
-    public static void Validate(TenantSettings tenant, IEnumerable<TenantSettings> others)
+    /// <param name="schemaPrefix">The host's <see cref="DatabaseOptions.SchemaPrefix"/>, to know the schema of tenants that name none.</param>
+    public static void Validate(TenantSettings tenant, IEnumerable<TenantSettings> others, string schemaPrefix = "tenant_")
     {
         ArgumentNullException.ThrowIfNull(tenant);
         if (!Name().IsMatch(tenant.Name ?? string.Empty))
@@ -17,9 +19,9 @@ public static partial class TenantSettingsValidator
         }
 
         var prefix = tenant.RequestUrlPrefix;
-        if (!string.IsNullOrEmpty(prefix) && (!Prefix().IsMatch(prefix) || ReservedPrefixes.Contains(prefix.Split('/')[0], StringComparer.OrdinalIgnoreCase)))
+        if (!string.IsNullOrEmpty(prefix))
         {
-            throw new TenantValidationException("RequestUrlPrefix", $"'{prefix}' is not a valid URL prefix (lower-case letters, digits and -, segments separated by /, not {string.Join(", ", ReservedPrefixes)}).");
+            ValidatePrefix(prefix);
         }
 
         foreach (var host in tenant.RequestUrlHosts)
@@ -48,7 +50,10 @@ public static partial class TenantSettingsValidator
             }
         }
 
-        foreach (var other in others.Where(o => !string.Equals(o.Name, tenant.Name, StringComparison.OrdinalIgnoreCase)))
+        var database = TenantDatabaseValidator.Validate(tenant, schemaPrefix);
+        var list = others.Where(o => !string.Equals(o.Name, tenant.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+        TenantDatabaseValidator.ValidateUnique(tenant, database, list, schemaPrefix);
+        foreach (var other in list)
         {
             if (!string.IsNullOrEmpty(prefix) && string.Equals(other.RequestUrlPrefix, prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -60,6 +65,24 @@ public static partial class TenantSettingsValidator
             {
                 throw new TenantValidationException("RequestUrlHosts", $"'{shared}' is already a host of tenant '{other.Name}'.");
             }
+        }
+    }
+
+    private static void ValidatePrefix(string prefix)
+    {
+        if (prefix.Contains('/', StringComparison.Ordinal))
+        {
+            throw new TenantValidationException("RequestUrlPrefix", $"'{prefix}' is a nested prefix; a prefix is one path segment (a site's cultures use the segments below it).");
+        }
+
+        if (!Prefix().IsMatch(prefix))
+        {
+            throw new TenantValidationException("RequestUrlPrefix", $"'{prefix}' is not a valid URL prefix (lower-case letters, digits and -, at most 50).");
+        }
+
+        if (ReservedPrefixes.Contains(prefix, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new TenantValidationException("RequestUrlPrefix", $"'{prefix}' is reserved for the host's own paths ({string.Join(", ", ReservedPrefixes)}).");
         }
     }
 
@@ -78,6 +101,6 @@ public static partial class TenantSettingsValidator
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,49}$")]
     private static partial Regex Name();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,49}(/[a-z0-9][a-z0-9-]{0,49})*$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,49}$")]
     private static partial Regex Prefix();
 }

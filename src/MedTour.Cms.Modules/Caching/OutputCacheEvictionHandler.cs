@@ -10,7 +10,7 @@ namespace MedTour.Cms.Modules.Caching;
 /// When an item is published, unpublished or removed, evicts exactly the cached pages that show it: pages tagged
 /// with the item, lists of its type, and pages in any region that link to its localization set (hreflang).
 /// </summary>
-public sealed class OutputCacheEvictionHandler(IOutputCacheStore store, CurrentTenant tenant, LocalizationSetDirectory localizations) : IContentHandler
+public sealed class OutputCacheEvictionHandler(IOutputCacheStore store, CurrentTenant tenant) : IContentHandler
 {
     public Task PublishedAsync(ContentItem item) => EvictAsync(item);
 
@@ -27,7 +27,6 @@ public sealed class OutputCacheEvictionHandler(IOutputCacheStore store, CurrentT
         await store.EvictByTagAsync(CacheTags.Type(tenant.Name, item.ContentType), default);
         if (item.FindPart("LocalizationPart")?["LocalizationSet"]?.GetValue<string>() is { Length: > 0 } set)
         {
-            localizations.Forget(set);
             await store.EvictByTagAsync(CacheTags.LocalizationSet(set), default);
         }
     }

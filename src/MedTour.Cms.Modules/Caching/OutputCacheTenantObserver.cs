@@ -8,4 +8,7 @@ namespace MedTour.Cms.Modules.Caching;
 public sealed class OutputCacheTenantObserver(IOutputCacheStore store) : ITenantObserver
 {
     public async Task TenantChangedAsync(string tenantName) => await store.EvictByTagAsync(CacheTags.AllPages, default);
+
+    /// <summary>Only the tenant's own data may have changed: its own pages go.</summary>
+    public async Task TenantContentChangedAsync(string tenantName) => await store.EvictByTagAsync(CacheTags.Tenant(tenantName), default);
 }

@@ -19,7 +19,6 @@ public static class SiteModule
         services.AddSingleton<LanguageNames>();
         services.AddSingleton<ILiquidFilterProvider, LocalizationFilters>();
         services.AddSingleton<LocalizationSetDirectory>();
-        services.AddSingleton<ITenantObserver>(sp => sp.GetRequiredService<LocalizationSetDirectory>());
         services.AddCachingModule(configuration);
         return services;
     }

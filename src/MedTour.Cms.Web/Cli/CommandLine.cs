@@ -82,6 +82,7 @@ public static class CommandLine
             RecipeName = options.Named("recipe"),
             Features = options.List("features"),
             RecipeSkipUnsupported = options.Flag(RecipeCommands.SkipUnsupported),
+            Database = new TenantDatabaseSettings { Provider = options.Named("database-provider"), Schema = options.Named("schema") },
         });
         var watch = Stopwatch.StartNew();
         await manager.SetupAsync(tenant.Name);
@@ -92,7 +93,7 @@ public static class CommandLine
     private static async Task<int> RemoveTenantAsync(IServiceProvider services, CommandOptions options)
     {
         var name = options.Required(2, "tenant name");
-        await services.GetRequiredService<TenantManager>().RemoveAsync(name);
+        await services.GetRequiredService<TenantManager>().RemoveAsync(name, options.Flag("force"));
         Console.WriteLine($"Tenant {name} removed.");
         return 0;
     }
@@ -109,11 +110,6 @@ public static class CommandLine
             MedTour.Cms.Web [--MedTour:AppDataPath=…]            run the web host
             MedTour.Cms.Web setup                                  set up the Default tenant and every tenant not yet running
             MedTour.Cms.Web tenant list
-            MedTour.Cms.Web tenant create NAME --prefix P [--hosts h1,h2] [--cultures en,uk] [--recipe R [--skip-unsupported]] [--features A,B]
-            MedTour.Cms.Web tenant disable|enable|remove NAME
-            MedTour.Cms.Web recipe import TENANT FILE.recipe.json [--skip-unsupported]
-            MedTour.Cms.Web recipe export TENANT [--types A,B] [--out FILE.recipe.json]
-            MedTour.Cms.Web user reset-password TENANT USER [--password P]   prints a generated password unless one is given
             """);
         return 0;
     }

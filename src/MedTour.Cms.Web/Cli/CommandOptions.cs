@@ -3,10 +3,11 @@ namespace MedTour.Cms.Web.Cli;
 /// <summary>Positional words and <c>--name value</c> options of a command (configuration overrides <c>--Section:Key=value</c> are skipped).</summary>
 public sealed class CommandOptions
 {
-    /// <summary>Options that take no value.</summary>
-    private static readonly string[] Flags = [RecipeCommands.SkipUnsupported];
+    // Switches that take no value (anything else after "--name" takes the next word as its value).
+    private static readonly string[] Switches = ["force", RecipeCommands.SkipUnsupported];
 
     private readonly Dictionary<string, string> _named = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _switches = new(StringComparer.OrdinalIgnoreCase);
 
     public List<string> Positional { get; } = [];
 
@@ -22,9 +23,9 @@ public sealed class CommandOptions
                 // The verb and sub-verb are matched case-insensitively; names and paths keep their case.
                 options.Positional.Add(options.Positional.Count < 2 ? arg.ToLowerInvariant() : arg);
             }
-            else if (Flags.Contains(arg[2..], StringComparer.OrdinalIgnoreCase))
+            else if (Switches.Contains(arg[2..], StringComparer.OrdinalIgnoreCase))
             {
-                options._named[arg[2..]] = "true";
+                options._switches.Add(arg[2..]);
             }
             else if (!arg.Contains(':', StringComparison.Ordinal) && !arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
             {
@@ -37,7 +38,7 @@ public sealed class CommandOptions
 
     public string? Named(string name) => _named.GetValueOrDefault(name);
 
-    public bool Flag(string name) => _named.ContainsKey(name);
+    public bool Flag(string name) => _switches.Contains(name);
 
     public List<string> List(string name) =>
         Named(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? [];

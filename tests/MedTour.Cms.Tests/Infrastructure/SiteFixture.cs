@@ -15,7 +15,8 @@ public abstract class SiteFixture : IAsyncLifetime
 
     public abstract string Provider { get; }
 
-    protected string? PostgresConnection { get; set; }
+    /// <summary>The fixture's own PostgreSQL database (null on SQLite).</summary>
+    public string? PostgresConnection { get; protected set; }
 
     /// <summary>Configuration a fixture adds to the host (a short background interval…).</summary>
     protected virtual IReadOnlyDictionary<string, string>? Settings => null;

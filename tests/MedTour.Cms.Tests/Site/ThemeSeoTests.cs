@@ -522,7 +522,6 @@ public abstract class ThemeSeoTests(SiteFixture site)
     /// <summary>Test cleanup: a throwaway tenant of the liver set is gone, so its version must not linger in the shared sites' pages.</summary>
     private async Task ForgetLocalizationSetAsync(string set)
     {
-        site.Service<LocalizationSetDirectory>().Forget(set);
         await site.Service<IOutputCacheStore>().EvictByTagAsync(MedTour.Cms.Display.CacheTags.LocalizationSet(set), default);
     }
 }
