@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CmsOptions>().Bind(configuration.GetSection("MedTour"));
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("MedTour:Database"));
+        services.AddOptions<LiquidOptions>().Bind(configuration.GetSection("MedTour:Liquid"));
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
 

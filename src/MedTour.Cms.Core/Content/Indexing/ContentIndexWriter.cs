@@ -16,6 +16,8 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
 
     public async Task WriteAsync(IReadOnlyList<ItemVersions> items, ContentDefinition definition, CancellationToken cancellationToken = default)
     {
+        // Rows saved before a part was taken off their type still carry it: it is not indexed.
+        items = [.. items.Select(i => new ItemVersions(i.ContentItemId, Declared(i.Latest, definition), Declared(i.Published, definition)))];
         var routes = items.SelectMany(RoutesOf).ToList();
         await CheckRoutesAsync(routes, items, cancellationToken);
 
@@ -30,6 +32,9 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
         db.Localizations.AddRange(items.Select(LocalizationOf).OfType<LocalizationRecord>());
         db.FieldIndex.AddRange(items.SelectMany(i => FieldRowsOf(i, definition)));
     }
+
+    private static ContentItem? Declared(ContentItem? version, ContentDefinition definition) =>
+        version is null ? null : DeclaredParts.OnlyDeclared(version, definition);
 
     private static IEnumerable<RouteRecord> RoutesOf(ItemVersions item)
     {
