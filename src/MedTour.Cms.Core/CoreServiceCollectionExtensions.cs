@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<TenantDbContextFactory>();
         services.TryAddSingleton<TenantDatabaseMigrator>();
         services.TryAddSingleton<TenantManager>();
+        services.TryAddSingleton<TenantSetupFailures>();
         services.TryAddSingleton<TenantCache>();
         services.TryAddSingleton<RecipeReader>();
         services.TryAddSingleton<LiquidEngine>();

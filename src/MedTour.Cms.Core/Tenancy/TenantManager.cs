@@ -16,6 +16,7 @@ public sealed class TenantManager(
     RecipeReader recipes,
     TimeProvider clock,
     IEnumerable<ITenantObserver> observers,
+    TenantSetupFailures failures,
     ILogger<TenantManager> logger)
 {
     // One lock per tenant: the Default tenant's recipe sets up other tenants while its own setup runs.
@@ -71,8 +72,16 @@ public sealed class TenantManager(
             }
 
             registry.Update(name, t => t with { State = TenantState.Running });
+            failures.Clear(name);
             await NotifyAsync(name);
             logger.LogInformation("Tenant {Tenant} set up from recipe {Recipe} in {Elapsed} ms", name, tenant.RecipeName, clock.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The tenant stays Initializing (503, set up again at the next start); the others are not affected.
+            failures.Record(name, clock.GetUtcNow().UtcDateTime);
+            logger.LogError(e, "Setup of tenant {Tenant} failed: {Message}", name, e.Message);
+            throw;
         }
         finally
         {
@@ -120,6 +129,7 @@ public sealed class TenantManager(
         await migrator.DropAsync(tenant, cancellationToken);
         registry.Remove(name);
         _setupLocks.TryRemove(name, out _);
+        failures.Clear(name);
         await NotifyAsync(name);
         logger.LogInformation("Tenant {Tenant} removed", name);
     }

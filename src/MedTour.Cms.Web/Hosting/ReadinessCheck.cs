@@ -4,11 +4,14 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace MedTour.Cms.Web.Hosting;
 
 /// <summary>Ready once first-run setup has finished; unhealthy (with the reason) if it failed.</summary>
-public sealed class ReadinessCheck(SetupStatus status) : IHealthCheck
+public sealed class ReadinessCheck(SetupStatus status, Tenancy.TenantSetupFailures failures) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(status.Completion switch
         {
+            // The other sites run; which one failed is said here, why only in the log.
+            { IsCompletedSuccessfully: true } when failures.Names is { Count: > 0 } failed =>
+                HealthCheckResult.Unhealthy($"Setup failed for {string.Join(", ", failed)}; the details are in the log."),
             { IsCompletedSuccessfully: true } => HealthCheckResult.Healthy("Sites are set up."),
             { IsFaulted: true } task => HealthCheckResult.Unhealthy("Setup failed: " + task.Exception!.InnerException!.Message),
             _ => HealthCheckResult.Unhealthy("Sites are being set up."),

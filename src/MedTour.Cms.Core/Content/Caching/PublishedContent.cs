@@ -80,6 +80,10 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
     public async Task<IReadOnlyList<string>> ValuesAsync(string contentType, string partName, string fieldName) =>
         await GetOrAddAsync<IReadOnlyList<string>>($"values:{contentType}.{partName}.{fieldName}", async () => await Queries.PublishedValuesAsync(contentType, partName, fieldName)) ?? [];
 
+    /// <summary>Every published item of the types as id and title (filter choices, title search), ordered by title.</summary>
+    public async Task<IReadOnlyList<ContentTitle>> TitlesAsync(params string[] contentTypes) =>
+        await GetOrAddAsync<IReadOnlyList<ContentTitle>>($"titles:{string.Join(',', contentTypes)}", async () => await Queries.PublishedTitlesAsync(contentTypes)) ?? [];
+
     private async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load)
     {
         var full = Key(versions.Current(tenant.Name), key);

@@ -79,8 +79,8 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
         {
             foreach (var term in terms.OfType<System.Text.Json.Nodes.JsonObject>())
             {
-                var path = term["AutoroutePart"]?["Path"]?.GetValue<string>();
-                var id = term["ContentItemId"]?.GetValue<string>();
+                var path = term["AutoroutePart"]?["Path"].AsText();
+                var id = term["ContentItemId"].AsText();
                 if (!string.IsNullOrEmpty(path) && id is not null)
                 {
                     yield return new RouteKey(culture, path.Trim('/'), id);
@@ -93,7 +93,7 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
 
     private static (string Culture, string Path)? PathOf(ContentItem? version)
     {
-        var path = version?.FindPart("AutoroutePart")?["Path"]?.GetValue<string>();
+        var path = version?.FindPart("AutoroutePart")?["Path"].AsText();
         return string.IsNullOrEmpty(path) ? null : (AutoroutePartHandler.CultureOf(version!), path);
     }
 
@@ -130,8 +130,8 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
     private static LocalizationRecord? LocalizationOf(ItemVersions item)
     {
         var part = item.Latest?.FindPart("LocalizationPart");
-        var set = part?["LocalizationSet"]?.GetValue<string>();
-        var culture = part?["Culture"]?.GetValue<string>();
+        var set = part?["LocalizationSet"].AsText();
+        var culture = part?["Culture"].AsText();
         return set is null || culture is null
             ? null
             : new LocalizationRecord { ContentItemId = item.ContentItemId, LocalizationSet = set, Culture = culture, Published = item.Published is not null };

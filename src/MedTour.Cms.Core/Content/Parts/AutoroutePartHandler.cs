@@ -36,7 +36,7 @@ public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes)
             return;
         }
 
-        var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"]?.GetValue<string>() ?? DefaultPattern;
+        var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"].AsText() ?? DefaultPattern;
         var generated = Slug.From(await liquid.RenderPatternAsync(pattern, new Dictionary<string, object?> { ["ContentItem"] = LiquidModel.From(context.Item) }), MaxPathLength - 8);
         if (string.IsNullOrEmpty(generated))
         {
@@ -47,7 +47,7 @@ public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes)
     }
 
     public static string CultureOf(ContentItem item) =>
-        item.FindPart("LocalizationPart")?["Culture"]?.GetValue<string>() ?? string.Empty;
+        item.FindPart("LocalizationPart")?["Culture"].AsText() ?? string.Empty;
 
     /// <summary>Why a path cannot be used, or null.</summary>
     public static string? Problem(string path)

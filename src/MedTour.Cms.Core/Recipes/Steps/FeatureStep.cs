@@ -3,8 +3,11 @@ using MedTour.Cms.Tenancy;
 
 namespace MedTour.Cms.Recipes.Steps;
 
-/// <summary>Orchard's "Feature" step: enables and disables features of the tenant (saved once the import commits).</summary>
-public sealed class FeatureStep(FeatureCatalog features, CurrentTenant tenant, TenantRegistry registry, Data.UnitOfWork unitOfWork) : IRecipeStepHandler
+/// <summary>
+/// Orchard's "Feature" step: enables and disables features of the tenant (saved once the import commits), then tells
+/// the tenant observers, so cached pages of a feature switched off (or on) are not served.
+/// </summary>
+public sealed class FeatureStep(FeatureCatalog features, CurrentTenant tenant, TenantRegistry registry, Data.UnitOfWork unitOfWork, TenantChangeNotifier changes) : IRecipeStepHandler
 {
     public string Name => "Feature";
 
@@ -22,6 +25,7 @@ public sealed class FeatureStep(FeatureCatalog features, CurrentTenant tenant, T
             });
             return Task.CompletedTask;
         });
+        await changes.NotifyAfterCommitAsync();
     }
 
     private List<string> Names(RecipeStepContext context, string property)
