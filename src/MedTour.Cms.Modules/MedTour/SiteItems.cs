@@ -52,7 +52,8 @@ public sealed class SiteItems(PublishedContent published, LiquidModelCache model
 
         var taxonomy = await published.GetAsync(taxonomyId);
         tags.Add(CacheTags.Item(tenant.Name, taxonomyId));
-        var terms = (taxonomy?.FindPart("TaxonomyPart")?["Terms"] as JsonArray)?.OfType<JsonObject>().Select(term =>
+        // A term stored without an id (odd data) cannot be linked, picked or filtered by: it is left out.
+        var terms = (taxonomy?.FindPart("TaxonomyPart")?["Terms"] as JsonArray)?.OfType<JsonObject>().Where(t => t["ContentItemId"].AsText() is { Length: > 0 }).Select(term =>
         {
             var model = LiquidModel.From(term);
             model["Url"] = term["AutoroutePart"]?["Path"].AsText() is { } path ? PathBase + "/" + path : null;
