@@ -37,18 +37,7 @@ public abstract class ConcurrentWriteTests(SiteFixture site)
         })).ToList();
         start.SetResult();
 
-        var failures = new List<Exception>();
-        foreach (var writer in writers)
-        {
-            try
-            {
-                await writer;
-            }
-            catch (Exception e)
-            {
-                failures.Add(e);
-            }
-        }
+        var failures = await FailuresOf(writers);
 
         Assert.All(failures, e => Assert.True(e is ContentConcurrencyException or ContentValidationException, e.ToString()));
         Assert.True(failures.Count < writers.Count, "at least one writer succeeds");
@@ -75,18 +64,7 @@ public abstract class ConcurrentWriteTests(SiteFixture site)
         })).ToList();
         start.SetResult();
 
-        var errors = new List<Exception>();
-        foreach (var writer in writers)
-        {
-            try
-            {
-                await writer;
-            }
-            catch (Exception e)
-            {
-                errors.Add(e);
-            }
-        }
+        var errors = await FailuresOf(writers);
 
         Assert.Equal(writers.Count - 1, errors.Count);
         Assert.All(errors, e =>
@@ -115,6 +93,25 @@ public abstract class ConcurrentWriteTests(SiteFixture site)
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
         Assert.Equal("Fresh", (await content.GetAsync(article.ContentItemId, VersionOptions.Latest))!.DisplayText);
+    }
+
+    /// <summary>What each writer threw (they all run to the end).</summary>
+    private static async Task<List<Exception>> FailuresOf(IEnumerable<Task> writers)
+    {
+        var failures = new List<Exception>();
+        foreach (var writer in writers)
+        {
+            try
+            {
+                await writer;
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
+        }
+
+        return failures;
     }
 }
 
