@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CmsOptions>().Bind(configuration.GetSection("MedTour"));
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("MedTour:Database"));
+        services.AddOptions<LiquidOptions>().Bind(configuration.GetSection("MedTour:Liquid"));
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -40,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<TenantDbContextFactory>();
         services.TryAddSingleton<TenantDatabaseMigrator>();
         services.TryAddSingleton<TenantManager>();
+        services.TryAddSingleton<TenantSetupFailures>();
         services.TryAddSingleton<TenantCache>();
         services.AddTenantChanges(configuration);
         services.TryAddSingleton<RecipeReader>();

@@ -40,7 +40,8 @@ public static class ContentItemJson
 
         foreach (var (name, value) in json)
         {
-            if (MetadataNames.Contains(name))
+            // A part written as null is a part left out (exports and hand-written recipes have them).
+            if (MetadataNames.Contains(name) || value is null)
             {
                 continue;
             }

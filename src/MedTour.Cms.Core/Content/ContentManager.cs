@@ -57,7 +57,7 @@ public sealed class ContentManager(
         }
 
         await Each(h => h.CreatingAsync(item));
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(item.ContentItemId, async () =>
         {
             db.ContentItems.Add(ContentRecords.ToRecord(item));
             await indexWriter.WriteAsync([new ItemVersions(item.ContentItemId, item, item.Published ? item : null)], definition);
@@ -86,7 +86,7 @@ public sealed class ContentManager(
         await validator.ValidateAsync(item, definition);
         await Each(h => h.UpdatingAsync(item));
 
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(item.ContentItemId, async () =>
         {
             if (latest.Published && draftable)
             {
@@ -103,6 +103,7 @@ public sealed class ContentManager(
                 ContentRecords.CopyTo(item, latest);
             }
 
+            await SaveVersionsAsync();
             var published = versions.Find(v => v.Published);
             var publishedItem = published is null ? null : published == latest && !draftable ? item : ContentRecords.ToItem(published);
             await indexWriter.WriteAsync([new ItemVersions(item.ContentItemId, item, publishedItem)], definition);
@@ -124,7 +125,7 @@ public sealed class ContentManager(
 
         var latestItem = ContentRecords.ToItem(latest);
         await Each(h => h.PublishingAsync(latestItem));
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(item.ContentItemId, async () =>
         {
             foreach (var old in versions.Where(v => v.Published))
             {
@@ -133,6 +134,7 @@ public sealed class ContentManager(
 
             latest.Published = true;
             latest.PublishedUtc = clock.GetUtcNow().UtcDateTime;
+            await SaveVersionsAsync();
             latestItem = ContentRecords.ToItem(latest);
             await indexWriter.WriteAsync([new ItemVersions(item.ContentItemId, latestItem, latestItem)], await definitions.GetAsync());
             await db.SaveChangesAsync();
@@ -153,9 +155,10 @@ public sealed class ContentManager(
 
         var publishedItem = ContentRecords.ToItem(published);
         await Each(h => h.UnpublishingAsync(publishedItem));
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(item.ContentItemId, async () =>
         {
             published.Published = false;
+            await SaveVersionsAsync();
             var latest = versions.Find(v => v.Latest);
             await indexWriter.WriteAsync([new ItemVersions(item.ContentItemId, latest is null ? null : ContentRecords.ToItem(latest), null)], await definitions.GetAsync());
             await db.SaveChangesAsync();
@@ -176,10 +179,11 @@ public sealed class ContentManager(
             throw new ContentValidationException([new ContentValidationError("ContentItemId", $"item '{item.ContentItemId}' has no draft beside a published version to go back to.")]);
         }
 
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(item.ContentItemId, async () =>
         {
             db.ContentItems.Remove(draft);
             published.Latest = true;
+            await SaveVersionsAsync();
             var publishedItem = ContentRecords.ToItem(published);
             await indexWriter.WriteAsync([new ItemVersions(item.ContentItemId, publishedItem, publishedItem)], await definitions.GetAsync());
             await db.SaveChangesAsync();
@@ -211,7 +215,7 @@ public sealed class ContentManager(
         }
 
         await Each(h => h.RemovingAsync(item));
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(item.ContentItemId, async () =>
         {
             foreach (var version in versions)
             {
@@ -219,6 +223,7 @@ public sealed class ContentManager(
                 version.Published = false;
             }
 
+            await SaveVersionsAsync();
             await indexWriter.WriteAsync([new ItemVersions(item.ContentItemId, null, null)], await definitions.GetAsync());
             await db.SaveChangesAsync();
         });
@@ -262,7 +267,7 @@ public sealed class ContentManager(
             throw new ContentValidationException([new ContentValidationError("ContentItemId", $"'{duplicate.Key}' appears {duplicate.Count()} times in one import.")]);
         }
 
-        await InTransactionAsync(async () =>
+        await InTransactionAsync(items.Count == 1 ? items[0].ContentItemId : $"{items[0].ContentItemId} (one of {items.Count})", async () =>
         {
             foreach (var chunk in items.Chunk(ImportChunk))
             {
@@ -307,6 +312,7 @@ public sealed class ContentManager(
             indexed.Add(new ItemVersions(item.ContentItemId, item, stillPublished));
         }
 
+        await SaveVersionsAsync();
         await indexWriter.WriteAsync(indexed, definition);
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
@@ -315,18 +321,31 @@ public sealed class ContentManager(
     private Task<List<ContentItemRecord>> TrackedVersionsAsync(string contentItemId) =>
         db.ContentItems.AsTracking().Where(x => x.ContentItemId == contentItemId && (x.Latest || x.Published)).ToListAsync();
 
-    private async Task InTransactionAsync(Func<Task> work)
+    /// <summary>
+    /// Runs a change in the scope's transaction (or a new one). The version rows are saved first, so a writer that
+    /// read stale rows is refused (their token moved) before it touches the index, and holds their row locks after.
+    /// </summary>
+    private async Task InTransactionAsync(string contentItemId, Func<Task> work)
     {
-        if (unitOfWork.InTransaction)
+        try
         {
-            await work();
-            return;
-        }
+            if (unitOfWork.InTransaction)
+            {
+                await work();
+                return;
+            }
 
-        await using var transaction = await unitOfWork.BeginAsync();
-        await work();
-        await transaction.CommitAsync();
+            await using var transaction = await unitOfWork.BeginAsync();
+            await work();
+            await transaction.CommitAsync();
+        }
+        catch (Exception e) when (ContentSaveErrors.Translate(e, contentItemId) is { } translated)
+        {
+            throw translated;
+        }
     }
+
+    private Task<int> SaveVersionsAsync() => db.SaveChangesAsync();
 
     private async Task Each(Func<IContentHandler, Task> hook)
     {

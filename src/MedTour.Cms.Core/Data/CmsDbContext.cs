@@ -18,6 +18,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<ChangeStampRecord> ChangeStamps => Set<ChangeStampRecord>();
 
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RowVersions.Move(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -31,6 +37,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(x => x.DisplayText).HasMaxLength(512);
             e.Property(x => x.Owner).HasMaxLength(128);
             e.Property(x => x.Author).HasMaxLength(128);
+            e.Property(x => x.RowVersion).IsConcurrencyToken();
             e.HasIndex(x => x.ContentItemVersionId).IsUnique();
             e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });

@@ -17,4 +17,6 @@ public sealed class ContentItemRecord
     public DateTime? PublishedUtc { get; set; }
     /// <summary>Parts and fields, as Orchard's JSON (<c>{"TitlePart":{"Title":"…"}}</c>).</summary>
     public string Data { get; set; } = "{}";
+    /// <summary>Concurrency token, moved on every change of the row: a writer that read an older row is refused.</summary>
+    public long RowVersion { get; set; }
 }

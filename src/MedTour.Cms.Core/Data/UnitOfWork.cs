@@ -1,13 +1,16 @@
 using MedTour.Cms.Data.ChangeStamps;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace MedTour.Cms.Data;
 
 /// <summary>
 /// The scope's database transaction and the work that may only happen once it has committed (cache
 /// invalidation, files, notifications). Scoped. Without an open transaction, after-commit work runs at once.
+/// Each action runs on its own: the change has committed whatever they do, so one that fails is logged and the
+/// others still run.
 /// </summary>
-public sealed class UnitOfWork(CmsDbContext db)
+public sealed class UnitOfWork(CmsDbContext db, ILogger<UnitOfWork> logger)
 {
     private readonly List<Func<Task>> _afterCommit = [];
     private readonly List<Action> _afterRollback = [];
@@ -26,7 +29,7 @@ public sealed class UnitOfWork(CmsDbContext db)
         }
         else
         {
-            await action();
+            await RunAsync(action);
         }
     }
 
@@ -54,7 +57,7 @@ public sealed class UnitOfWork(CmsDbContext db)
             owner._afterRollback.Clear();
             foreach (var action in actions)
             {
-                await action();
+                await owner.RunAsync(action);
             }
         }
 
@@ -79,4 +82,16 @@ public sealed class UnitOfWork(CmsDbContext db)
     private void ResetTracking() => db.ChangeTracker.Clear();
 
     private Task MoveChangeStampAsync(CancellationToken cancellationToken) => TenantChangeStamp.BumpAsync(db.Database, cancellationToken);
+
+    private async Task RunAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Work after a commit failed; the change itself was saved: {Message}", e.Message);
+        }
+    }
 }

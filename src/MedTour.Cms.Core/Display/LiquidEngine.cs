@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using Fluid;
 using Fluid.Values;
+using Microsoft.Extensions.Options;
 
 namespace MedTour.Cms.Display;
 
@@ -15,9 +16,13 @@ public sealed class LiquidEngine
     private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = false });
     private readonly ConcurrentDictionary<string, IFluidTemplate> _patterns = new(StringComparer.Ordinal);
 
-    public LiquidEngine(IEnumerable<ILiquidFilterProvider> filterProviders)
+    private readonly LiquidOptions _limits;
+
+    public LiquidEngine(IEnumerable<ILiquidFilterProvider> filterProviders, IOptions<LiquidOptions> limits)
     {
-        Options = new TemplateOptions();
+        ArgumentNullException.ThrowIfNull(limits);
+        _limits = limits.Value;
+        Options = new TemplateOptions { MaxSteps = _limits.MaxSteps };
         Options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.From(input.ToStringValue())));
         foreach (var provider in filterProviders)
         {
@@ -62,7 +67,12 @@ public sealed class LiquidEngine
         return await template.RenderAsync(context, NullEncoder.Default);
     }
 
-    public TemplateContext NewContext() => new(Options);
+    public TemplateContext NewContext()
+    {
+        var context = new TemplateContext(Options);
+        context.AmbientValues[ViewNesting.LimitKey] = _limits.MaxViewDepth;
+        return context;
+    }
 
     /// <summary>HTML-encodes markup characters but leaves letters of every script as they are (Cyrillic pages stay readable and small).</summary>
     public static readonly TextEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);

@@ -19,7 +19,7 @@ public sealed class ThemeViews(AppPaths paths, LiquidEngine liquid)
     {
         ArgumentNullException.ThrowIfNull(names);
         var overrides = scopedServices.GetService<TemplateOverrides>();
-        foreach (var name in names)
+        foreach (var name in names.Where(ThemePaths.IsSafe))
         {
             var view = (overrides is null ? null : await overrides.FindAsync(name)) ?? FromTheme(theme, name);
             if (view is not null)
@@ -31,7 +31,8 @@ public sealed class ThemeViews(AppPaths paths, LiquidEngine liquid)
         return null;
     }
 
-    public IFluidTemplate? FromTheme(string theme, string name) => _views.GetOrAdd((theme, name), key => Load(key.Theme, key.Name));
+    public IFluidTemplate? FromTheme(string theme, string name) =>
+        ThemePaths.IsSafe(name) ? _views.GetOrAdd((theme, name), key => Load(key.Theme, key.Name)) : null;
 
     private IFluidTemplate? Load(string theme, string name)
     {

@@ -65,6 +65,10 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, Uni
                 {
                     throw new RecipeException(Where(recipe, index, handler.Name, string.Empty) + string.Join(" ", e.Errors.Select(x => $"{x.Field}: {x.Message}")), e);
                 }
+                catch (ContentConcurrencyException e)
+                {
+                    throw new RecipeException(Where(recipe, index, handler, string.Empty) + e.Message, e);
+                }
             }
         }
         finally

@@ -20,6 +20,7 @@ public sealed class TenantManager(
     TenantObservers observers,
     HostLeases leases,
     IOptions<DatabaseOptions> databaseOptions,
+    TenantSetupFailures failures,
     ILogger<TenantManager> logger)
 {
     // One lock per tenant: the Default tenant's recipe sets up other tenants while its own setup runs.
@@ -88,8 +89,16 @@ public sealed class TenantManager(
             }
 
             registry.Update(name, t => t with { State = TenantState.Running });
+            failures.Clear(name);
             await NotifyAsync(name);
             logger.LogInformation("Tenant {Tenant} set up from recipe {Recipe} in {Elapsed} ms", name, tenant.RecipeName, clock.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The tenant stays Initializing (503, set up again at the next start); the others are not affected.
+            failures.Record(name, clock.GetUtcNow().UtcDateTime);
+            logger.LogError(e, "Setup of tenant {Tenant} failed: {Message}", name, e.Message);
+            throw;
         }
         finally
         {
@@ -146,6 +155,7 @@ public sealed class TenantManager(
         await migrator.DropAsync(tenant, cancellationToken);
         registry.Remove(name);
         _setupLocks.TryRemove(name, out _);
+        failures.Clear(name);
         await NotifyAsync(name);
         logger.LogInformation("Tenant {Tenant} removed", name);
     }

@@ -84,7 +84,7 @@ public static class ContentEndpoints
             return new ComposedPage(composing.ContentType, composing.Model, System.Text.Json.JsonSerializer.Serialize(composing.StructuredData), composing.Breadcrumbs, composing.Description, composing.LastModified);
         });
 
-        var set = item.FindPart("LocalizationPart")?["LocalizationSet"]?.GetValue<string>();
+        var set = item.FindPart("LocalizationPart")?["LocalizationSet"].AsText();
         var versions = term is null && set is not null ? await localizations.FindAsync(set) : [];
         if (set is not null)
         {
@@ -96,9 +96,9 @@ public static class ContentEndpoints
         var title = term?["DisplayText"] as string ?? item.DisplayText;
         return await renderer.RenderAsync(http, new PageModel(term is null ? [$"Content-{context.ContentType}", "Content"] : [$"Content-{context.ContentType}", "Content-Term", "Content"], context.Model)
         {
-            Title = seo?["PageTitle"]?.GetValue<string>() is { Length: > 0 } pageTitle && term is null ? pageTitle : title,
-            Description = seo?["MetaDescription"]?.GetValue<string>() is { Length: > 0 } description && term is null ? description : context.Description,
-            Canonical = http.Request.PathBase + "/" + (term?["Path"] as string ?? item.FindPart("AutoroutePart")!["Path"]!.GetValue<string>()),
+            Title = seo?["PageTitle"].AsText() is { Length: > 0 } pageTitle && term is null ? pageTitle : title,
+            Description = seo?["MetaDescription"].AsText() is { Length: > 0 } description && term is null ? description : context.Description,
+            Canonical = http.Request.PathBase + "/" + (term?["Path"] as string ?? item.FindPart("AutoroutePart")?["Path"].AsText()),
             ContentCulture = itemCulture.Length == 0 ? null : itemCulture,
             Alternates = Alternates(versions, http, tenant.Settings, localizations),
             LanguageLinks = versions.Where(v => v.Tenant == tenant.Name).GroupBy(v => v.Culture).ToDictionary(g => g.Key, g => http.Request.PathBase + "/" + g.First().Path),
@@ -128,16 +128,16 @@ public static class ContentEndpoints
 
     private static Dictionary<string, object?>? FindTerm(ContentItem taxonomy, string termId)
     {
-        var term = taxonomy.FindPart("TaxonomyPart")?["Terms"]?.AsArray()
+        var term = (taxonomy.FindPart("TaxonomyPart")?["Terms"] as System.Text.Json.Nodes.JsonArray)?
             .OfType<System.Text.Json.Nodes.JsonObject>()
-            .FirstOrDefault(t => t["ContentItemId"]?.GetValue<string>() == termId);
+            .FirstOrDefault(t => t["ContentItemId"].AsText() == termId);
         if (term is null)
         {
             return null;
         }
 
         var model = LiquidModel.From(term);
-        model["Path"] = term["AutoroutePart"]?["Path"]?.GetValue<string>();
+        model["Path"] = term["AutoroutePart"]?["Path"].AsText();
         model["TaxonomyContentItemId"] = taxonomy.ContentItemId;
         return model;
     }

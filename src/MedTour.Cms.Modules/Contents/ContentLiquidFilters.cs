@@ -70,6 +70,7 @@ public sealed class ContentLiquidFilters : ILiquidFilterProvider
             return NilValue.Instance;
         }
 
+        using var level = ViewNesting.Enter(context, names[0]);
         context.EnterChildScope();
         try
         {

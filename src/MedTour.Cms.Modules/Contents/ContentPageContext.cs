@@ -26,7 +26,7 @@ public sealed class ContentPageContext(HttpContext http, ContentItem item, IRead
     public string AbsoluteUrl(string path) => Origin + Url(path);
 
     /// <summary>The absolute URL of the page's item (or term).</summary>
-    public string PageUrl => AbsoluteUrl(Term?["Path"] as string ?? Item.FindPart("AutoroutePart")?["Path"]?.GetValue<string>() ?? string.Empty);
+    public string PageUrl => AbsoluteUrl(Term?["Path"] as string ?? Item.FindPart("AutoroutePart")?["Path"].AsText() ?? string.Empty);
 
     /// <summary>Sets the trail from the site's home (the layout names it) through <paramref name="parents"/> to this page.</summary>
     public void SetBreadcrumbs(params (string Name, string Url)[] parents)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
+using Ganss.Xss;
 using MedTour.Cms.Display;
 using MedTour.Cms.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ namespace MedTour.Cms.Modules.MedTour;
 /// <summary>
 /// The <c>shortcodes</c> filter: replaces <c>[name attr="…"]</c> in an HTML body with the theme's
 /// <c>Widget-{Name}</c> view (<c>[consultation_cta]</c> → <c>Widget-ConsultationCta</c>); unknown shortcodes are left as written.
+/// Its output is raw HTML, so it is sanitized with the content policy (<see cref="Content.Parts.HtmlSanitizerFactory"/>).
 /// </summary>
 public sealed partial class ShortcodeFilters : ILiquidFilterProvider
 {
@@ -21,21 +23,22 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
 
     private static async ValueTask<FluidValue> RenderAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        var html = input.ToStringValue();
-        if (!html.Contains('[', StringComparison.Ordinal))
-        {
-            return new StringValue(ResolveUrls(html, context), encode: false);
-        }
-
-        // Resolved per render: ThemeViews needs the LiquidEngine, which is built from these filters.
+        // Resolved per render: ThemeViews needs the LiquidEngine, which is built from these filters. Without the
+        // request's services (a pattern), the body is shown encoded, never raw.
         if (context.AmbientValues[PageRenderer.ServicesKey] is not IServiceProvider services)
         {
             return input;
         }
 
         // {{ body | shortcodes: item.ContentItemVersionId }} names the body by its version; otherwise its hash does.
+        // What is kept is final: expanded, sanitized (the body and what the widgets made of it) and with "~/" resolved.
+        var html = input.ToStringValue();
         var key = arguments.At(0).ToStringValue() is { Length: > 0 } version ? "v:" + version : FragmentCache.KeyOf(html);
-        var rendered = await services.GetRequiredService<FragmentCache>().GetOrRenderAsync("shortcodes", key, () => ExpandAsync(html, services, context));
+        var rendered = await services.GetRequiredService<FragmentCache>().GetOrRenderAsync("shortcodes", key, async () =>
+        {
+            var expanded = html.Contains('[', StringComparison.Ordinal) ? await ExpandAsync(html, services, context) : html;
+            return ResolveUrls(services.GetRequiredService<IHtmlSanitizer>().Sanitize(expanded), context);
+        });
         return new StringValue(rendered, encode: false);
     }
 
@@ -60,6 +63,7 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
             var attributes = match.Groups["attrs"].Captures.Count == 0
                 ? new Dictionary<string, object?>()
                 : Attribute().Matches(match.Groups["attrs"].Value).ToDictionary(a => a.Groups[1].Value, a => (object?)a.Groups[2].Value);
+            using var level = ViewNesting.Enter(context, "Widget-" + Pascal(name));
             context.EnterChildScope();
             context.SetValue("Shortcode", attributes);
             result.Append(await view.RenderAsync(context, LiquidEngine.Html));
@@ -67,8 +71,7 @@ public sealed partial class ShortcodeFilters : ILiquidFilterProvider
         }
 
         result.Append(html, last, html.Length - last);
-        // "~/" links are resolved here too, so the cached fragment is final (the path base is part of its key).
-        return ResolveUrls(result.ToString(), context);
+        return result.ToString();
     }
 
     private static string ResolveUrls(string html, TemplateContext context) =>

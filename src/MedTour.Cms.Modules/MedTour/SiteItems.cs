@@ -52,10 +52,11 @@ public sealed class SiteItems(PublishedContent published, LiquidModelCache model
 
         var taxonomy = await published.GetAsync(taxonomyId);
         tags.Add(CacheTags.Item(tenant.Name, taxonomyId));
-        var terms = taxonomy?.FindPart("TaxonomyPart")?["Terms"]?.AsArray().OfType<JsonObject>().Select(term =>
+        // A term stored without an id (odd data) cannot be linked, picked or filtered by: it is left out.
+        var terms = (taxonomy?.FindPart("TaxonomyPart")?["Terms"] as JsonArray)?.OfType<JsonObject>().Where(t => t["ContentItemId"].AsText() is { Length: > 0 }).Select(term =>
         {
             var model = LiquidModel.From(term);
-            model["Url"] = term["AutoroutePart"]?["Path"]?.GetValue<string>() is { } path ? PathBase + "/" + path : null;
+            model["Url"] = term["AutoroutePart"]?["Path"].AsText() is { } path ? PathBase + "/" + path : null;
             return model;
         }).ToList() ?? [];
         _taxonomies[taxonomyId] = terms;
@@ -65,7 +66,7 @@ public sealed class SiteItems(PublishedContent published, LiquidModelCache model
     /// <summary>The terms a TaxonomyField picked.</summary>
     public async Task<List<Dictionary<string, object?>>> PickedTermsAsync(JsonNode? field)
     {
-        if (field?["TaxonomyContentItemId"]?.GetValue<string>() is not { } taxonomyId)
+        if (field?["TaxonomyContentItemId"].AsText() is not { } taxonomyId)
         {
             return [];
         }
@@ -76,9 +77,9 @@ public sealed class SiteItems(PublishedContent published, LiquidModelCache model
     }
 
     public static List<string> Ids(JsonNode? field, string property = "ContentItemIds") =>
-        field?[property] is JsonArray ids ? [.. ids.Select(i => i?.GetValue<string>()).OfType<string>()] : [];
+        field?[property] is JsonArray ids ? [.. ids.Select(i => i.AsText()).OfType<string>()] : [];
 
-    public static string? Text(JsonNode? field) => field?["Text"]?.GetValue<string>();
+    public static string? Text(JsonNode? field) => field?["Text"].AsText();
 
-    public static string? MediaPath(JsonNode? field) => field?["Paths"] is JsonArray { Count: > 0 } paths ? paths[0]!.GetValue<string>() : null;
+    public static string? MediaPath(JsonNode? field) => field?["Paths"] is JsonArray { Count: > 0 } paths ? paths[0].AsText() : null;
 }

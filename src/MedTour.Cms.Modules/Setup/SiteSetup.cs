@@ -9,7 +9,7 @@ namespace MedTour.Cms.Modules.Setup;
 /// not yet running (resuming a setup a crash interrupted), and makes sure there is an administrator.
 /// Idempotent. Singleton; used at start-up and by the <c>setup</c> command.
 /// </summary>
-public sealed class SiteSetup(TenantRegistry registry, TenantManager tenants, AdministratorBootstrap administrator, IOptions<CmsOptions> options)
+public sealed class SiteSetup(TenantRegistry registry, TenantManager tenants, TenantSetupFailures failures, AdministratorBootstrap administrator, IOptions<CmsOptions> options)
 {
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
@@ -26,9 +26,18 @@ public sealed class SiteSetup(TenantRegistry registry, TenantManager tenants, Ad
         }
 
         await tenants.SetupAsync(TenantSettings.DefaultName, cancellationToken);
-        foreach (var tenant in registry.All.Where(t => t.State is TenantState.Uninitialized or TenantState.Initializing))
+        // Each tenant on its own: one that fails (logged and reported by readiness) leaves the others running.
+        // One that already failed in this process is not tried again until the next start.
+        foreach (var tenant in registry.All.Where(t => t.State is TenantState.Uninitialized or TenantState.Initializing && !failures.Contains(t.Name)))
         {
-            await tenants.SetupAsync(tenant.Name, cancellationToken);
+            try
+            {
+                await tenants.SetupAsync(tenant.Name, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                continue;
+            }
         }
 
         await administrator.EnsureAsync(cancellationToken);

@@ -28,12 +28,17 @@ public sealed class ThemeAssets(AppPaths paths) : ILiquidFilterProvider
             var services = context.AmbientValues[PageRenderer.ServicesKey] as IServiceProvider;
             var theme = services?.GetRequiredService<CurrentTenant>().Settings.Theme ?? "MedTour";
             var path = input.ToStringValue().TrimStart('/');
+            if (!ThemePaths.IsSafe(path))
+            {
+                return new StringValue(string.Empty);
+            }
+
             var pathBase = context.AmbientValues[PageRenderer.PathBaseKey] as string ?? string.Empty;
             return new StringValue($"{pathBase}/themes/{theme}/{path}?v={Fingerprint(theme, path)}");
         });
     }
 
-    public string Fingerprint(string theme, string path) => _fingerprints.GetOrAdd($"{theme}/{path}", key =>
+    public string Fingerprint(string theme, string path) => !ThemePaths.IsSafe(path) ? "missing" : _fingerprints.GetOrAdd($"{theme}/{path}", key =>
     {
         var file = Path.Combine(paths.Themes, theme, "wwwroot", path);
         return File.Exists(file) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..12] : "missing";

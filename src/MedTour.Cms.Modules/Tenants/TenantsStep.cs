@@ -63,7 +63,16 @@ public sealed class TenantsStep(CurrentTenant current, TenantRegistry registry, 
                     manager.Create(tenant);
                 }
 
-                await manager.SetupAsync(tenant.Name);
+                // One region's bad recipe must not keep the others (or the tenant declaring them) from running:
+                // the manager has logged and recorded the failure for readiness.
+                try
+                {
+                    await manager.SetupAsync(tenant.Name);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    continue;
+                }
             }
         });
     }

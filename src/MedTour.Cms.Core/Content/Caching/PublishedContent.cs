@@ -1,3 +1,4 @@
+using MedTour.Cms.Content.Definitions;
 using MedTour.Cms.Content.Indexing;
 using MedTour.Cms.Data;
 using MedTour.Cms.Tenancy;
@@ -25,7 +26,7 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
         GetOrAddAsync($"route:{culture}:{path}", () => Routes.FindPublishedAsync(path, culture));
 
     public Task<ContentItem?> GetAsync(string contentItemId) =>
-        GetOrAddAsync($"item:{contentItemId}", () => Content.GetAsync(contentItemId));
+        GetOrAddAsync($"item:{contentItemId}", async () => await DeclaredAsync(await Content.GetAsync(contentItemId)));
 
     /// <summary>Several items, in the order of the ids (missing ones left out); only the ones not cached are read, in one query.</summary>
     public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds)
@@ -43,7 +44,8 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
         var missing = contentItemIds.Where(id => !found.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)
         {
-            var loaded = (await Content.GetManyAsync(missing)).ToDictionary(i => i.ContentItemId);
+            var definition = await services.GetRequiredService<ContentDefinitionManager>().GetAsync();
+            var loaded = (await Content.GetManyAsync(missing)).Select(i => DeclaredParts.OnlyDeclared(i, definition)).ToDictionary(i => i.ContentItemId);
             foreach (var id in missing)
             {
                 found[id] = loaded.GetValueOrDefault(id);
@@ -78,6 +80,10 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
     public async Task<IReadOnlyList<string>> ValuesAsync(string contentType, string partName, string fieldName) =>
         await GetOrAddAsync<IReadOnlyList<string>>($"values:{contentType}.{partName}.{fieldName}", async () => await Queries.PublishedValuesAsync(contentType, partName, fieldName)) ?? [];
 
+    /// <summary>Every published item of the types as id and title (filter choices, title search), ordered by title.</summary>
+    public async Task<IReadOnlyList<ContentTitle>> TitlesAsync(params string[] contentTypes) =>
+        await GetOrAddAsync<IReadOnlyList<ContentTitle>>($"titles:{string.Join(',', contentTypes)}", async () => await Queries.PublishedTitlesAsync(contentTypes)) ?? [];
+
     private async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load)
     {
         var full = Key(versions.Current(tenant.Name), key);
@@ -90,6 +96,10 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
         cache.Set(tenant.Name, full, value, Lifetime);
         return value;
     }
+
+    /// <summary>What the site shows of an item: the parts its type declares (rows saved before a type changed may hold others).</summary>
+    private async Task<ContentItem?> DeclaredAsync(ContentItem? item) =>
+        item is null ? null : DeclaredParts.OnlyDeclared(item, await services.GetRequiredService<ContentDefinitionManager>().GetAsync());
 
     private static string Key(long version, string key) => $"published:{version}:{key}";
 }

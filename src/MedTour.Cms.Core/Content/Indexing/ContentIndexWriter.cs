@@ -16,6 +16,8 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
 
     public async Task WriteAsync(IReadOnlyList<ItemVersions> items, ContentDefinition definition, CancellationToken cancellationToken = default)
     {
+        // Rows saved before a part was taken off their type still carry it: it is not indexed.
+        items = [.. items.Select(i => new ItemVersions(i.ContentItemId, Declared(i.Latest, definition), Declared(i.Published, definition)))];
         var routes = items.SelectMany(RoutesOf).ToList();
         await CheckRoutesAsync(routes, items, cancellationToken);
 
@@ -30,6 +32,9 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
         db.Localizations.AddRange(items.Select(LocalizationOf).OfType<LocalizationRecord>());
         db.FieldIndex.AddRange(items.SelectMany(i => FieldRowsOf(i, definition).Concat(PartRowsOf(i, definition))));
     }
+
+    private static ContentItem? Declared(ContentItem? version, ContentDefinition definition) =>
+        version is null ? null : DeclaredParts.OnlyDeclared(version, definition);
 
     private static IEnumerable<RouteRecord> RoutesOf(ItemVersions item)
     {
@@ -74,8 +79,8 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
         {
             foreach (var term in terms.OfType<System.Text.Json.Nodes.JsonObject>())
             {
-                var path = term["AutoroutePart"]?["Path"]?.GetValue<string>();
-                var id = term["ContentItemId"]?.GetValue<string>();
+                var path = term["AutoroutePart"]?["Path"].AsText();
+                var id = term["ContentItemId"].AsText();
                 if (!string.IsNullOrEmpty(path) && id is not null)
                 {
                     yield return new RouteKey(culture, path.Trim('/'), id);
@@ -88,7 +93,7 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
 
     private static (string Culture, string Path)? PathOf(ContentItem? version)
     {
-        var path = version?.FindPart("AutoroutePart")?["Path"]?.GetValue<string>();
+        var path = version?.FindPart("AutoroutePart")?["Path"].AsText();
         return string.IsNullOrEmpty(path) ? null : (AutoroutePartHandler.CultureOf(version!), path);
     }
 
@@ -125,8 +130,8 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
     private static LocalizationRecord? LocalizationOf(ItemVersions item)
     {
         var part = item.Latest?.FindPart("LocalizationPart");
-        var set = part?["LocalizationSet"]?.GetValue<string>();
-        var culture = part?["Culture"]?.GetValue<string>();
+        var set = part?["LocalizationSet"].AsText();
+        var culture = part?["Culture"].AsText();
         return set is null || culture is null
             ? null
             : new LocalizationRecord { ContentItemId = item.ContentItemId, LocalizationSet = set, Culture = culture, Published = item.Published is not null };

@@ -40,7 +40,7 @@ public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes,
             return;
         }
 
-        var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"]?.GetValue<string>() ?? DefaultPattern;
+        var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"].AsText() ?? DefaultPattern;
         var item = LiquidModel.From(context.Item);
         var model = new Dictionary<string, object?> { ["ContentItem"] = item, ["Model"] = new Dictionary<string, object?> { ["ContentItem"] = item } };
         var generated = SlugPath(await liquid.RenderPatternAsync(pattern, model, services));
@@ -60,7 +60,7 @@ public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes,
     }
 
     public static string CultureOf(ContentItem item) =>
-        item.FindPart("LocalizationPart")?["Culture"]?.GetValue<string>() ?? string.Empty;
+        item.FindPart("LocalizationPart")?["Culture"].AsText() ?? string.Empty;
 
     /// <summary>Why a path cannot be used, or null.</summary>
     public static string? Problem(string path)

@@ -6,11 +6,12 @@ using MedTour.Cms.Tenancy;
 namespace MedTour.Cms.Recipes.Steps;
 
 /// <summary>
-/// Orchard's "Feature" step: enables and disables features of the tenant (saved once the import commits).
-/// Orchard's ids are mapped (<c>OrchardCore.Contents</c> → <c>Contents</c>); those of what is always on here are
-/// accepted and change nothing. Disabling a feature this host lacks is a no-op, as it is already off.
+/// Orchard's "Feature" step: enables and disables features of the tenant (saved once the import commits), then tells
+/// the tenant observers, so cached pages of a feature switched off (or on) are not served. Orchard's ids are mapped
+/// (<c>OrchardCore.Contents</c> → <c>Contents</c>); those of what is always on here are accepted and change nothing.
+/// Disabling a feature this host lacks is a no-op, as it is already off.
 /// </summary>
-public sealed class FeatureStep(FeatureCatalog features, CurrentTenant tenant, TenantRegistry registry, Data.UnitOfWork unitOfWork) : IRecipeStepHandler, IRecipeStepPreflight
+public sealed class FeatureStep(FeatureCatalog features, CurrentTenant tenant, TenantRegistry registry, Data.UnitOfWork unitOfWork, TenantChangeNotifier changes) : IRecipeStepHandler, IRecipeStepPreflight
 {
     private const string Enable = "enable";
     private const string Disable = "disable";
@@ -31,6 +32,7 @@ public sealed class FeatureStep(FeatureCatalog features, CurrentTenant tenant, T
             });
             return Task.CompletedTask;
         });
+        await changes.NotifyAfterCommitAsync();
     }
 
     public IEnumerable<RecipeUnsupported> FindUnsupported(JsonObject stepJson)

@@ -1,3 +1,4 @@
+using MedTour.Cms.Content;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Seo;
 
@@ -30,7 +31,10 @@ public sealed class ArticlePage(SiteItems items) : IContentPageComposer
         var page = SchemaOrg.Thing("MedicalWebPage", context.Item.DisplayText, url);
         page["description"] = context.Description;
         page["inLanguage"] = Content.Parts.AutoroutePartHandler.CultureOf(context.Item);
-        page["lastReviewed"] = article?["LastReviewed"]?["Value"]?.GetValue<string>()?[..10];
+        // Stored dates may be any parseable form ("2024-5-1"): schema.org wants ISO 8601.
+        page["lastReviewed"] = article?["LastReviewed"]?["Value"].AsText() is { } reviewed && Content.Fields.ContentFieldType.TryParseDate(reviewed, out var date)
+            ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
         page["datePublished"] = context.Item.PublishedUtc?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         page["author"] = authors.Select(Person).ToList();
         page["reviewedBy"] = editors.Select(Person).ToList();

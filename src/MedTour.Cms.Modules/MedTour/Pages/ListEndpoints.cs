@@ -40,8 +40,8 @@ public static class ListEndpoints
     {
         var countries = await list.Items.TermsAsync("taxonomy-countries");
         var specialties = await list.Items.TermsAsync("taxonomy-specialties");
-        var country = ListContext.Choose(http, "country", countries.Select(t => (string)t["ContentItemId"]!));
-        var specialty = ListContext.Choose(http, "specialty", specialties.Select(t => (string)t["ContentItemId"]!));
+        var country = ListContext.Choose(http, "country", countries.Select(Id));
+        var specialty = ListContext.Choose(http, "specialty", specialties.Select(Id));
         ContentQuery Build(ContentQueryFactory factory)
         {
             var query = factory.Query().OfType("Clinic");
@@ -69,10 +69,13 @@ public static class ListEndpoints
     private static async Task<IResult> DoctorsAsync(HttpContext http, ListContext list)
     {
         var specialties = await list.Items.TermsAsync("taxonomy-specialties");
-        var clinics = await list.Items.ListAsync("clinics-all", q => q.Query().OfType("Clinic").OrderBy(x => x.DisplayText).ListAsync(take: 200));
+        // Every clinic can be chosen, however many there are: ids and titles only.
+        var clinics = (await list.Items.Published.TitlesAsync("Clinic"))
+            .Select(c => new Dictionary<string, object?> { ["ContentItemId"] = c.ContentItemId, ["DisplayText"] = c.DisplayText }).ToList();
+        list.Tags.Add(CacheTags.Type(list.Tenant.Name, "Clinic"));
         var languages = await list.Items.Published.ValuesAsync("Doctor", "Doctor", "Languages");
-        var specialty = ListContext.Choose(http, "specialty", specialties.Select(t => (string)t["ContentItemId"]!));
-        var clinic = ListContext.Choose(http, "clinic", clinics.Select(c => (string)c["ContentItemId"]!));
+        var specialty = ListContext.Choose(http, "specialty", specialties.Select(Id));
+        var clinic = ListContext.Choose(http, "clinic", clinics.Select(Id));
         var language = ListContext.Choose(http, "language", languages);
         ContentQuery Build(ContentQueryFactory factory)
         {
@@ -124,7 +127,8 @@ public static class ListEndpoints
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var candidates = words.Length == 0 ? [] : await list.Items.Published.ListAsync("searchable", q => q.Query().OfType(Searchable).OrderBy(x => x.DisplayText).ListAsync(take: 2000));
+        // Every title is searched (ids and titles only); only the page shown is loaded.
+        var candidates = words.Length == 0 ? [] : await list.Items.Published.TitlesAsync(Searchable);
         var compare = CultureInfo.GetCultureInfo(list.Culture.Name).CompareInfo;
         var found = candidates.Where(c => words.All(w => compare.IndexOf(c.DisplayText, w, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0)).ToList();
         var pager = Pager.Create(http, found.Count, PageSize);
@@ -136,17 +140,20 @@ public static class ListEndpoints
         return await list.Renderer.RenderAsync(http, new PageModel(["List-Search"], new Dictionary<string, object?>
         {
             ["Query"] = text,
-            ["Items"] = await list.Items.ModelsAsync([.. found.Skip(pager.Skip).Take(PageSize)]),
+            ["Items"] = await list.Items.ModelsAsync(await list.Items.Published.GetManyAsync([.. found.Skip(pager.Skip).Take(PageSize).Select(c => c.ContentItemId)])),
             ["Pager"] = pager.Model,
         })
         { Title = "Search", NoIndex = true });
     }
 
+    /// <summary>A term's or item's id; a term stored without one (odd data) offers nothing to choose.</summary>
+    private static string Id(Dictionary<string, object?> choice) => choice.GetValueOrDefault("ContentItemId") as string ?? string.Empty;
+
     private static List<Dictionary<string, object?>> Options(List<Dictionary<string, object?>> choices, string? selected) =>
         [.. choices.Select(c => new Dictionary<string, object?>
         {
-            ["Value"] = c["ContentItemId"],
-            ["Label"] = c["DisplayText"],
-            ["Selected"] = (string?)c["ContentItemId"] == selected,
+            ["Value"] = c.GetValueOrDefault("ContentItemId"),
+            ["Label"] = c.GetValueOrDefault("DisplayText"),
+            ["Selected"] = Id(c) == selected,
         })];
 }
