@@ -67,7 +67,7 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStepHandler> handlers, Uni
                 }
                 catch (ContentConcurrencyException e)
                 {
-                    throw new RecipeException(Where(recipe, index, handler, string.Empty) + e.Message, e);
+                    throw new RecipeException(Where(recipe, index, handler.Name, string.Empty) + e.Message, e);
                 }
             }
         }
