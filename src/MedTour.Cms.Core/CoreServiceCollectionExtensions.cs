@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using MedTour.Cms.Caching;
 using MedTour.Cms.Content;
 using MedTour.Cms.Content.Caching;
 using MedTour.Cms.Content.Definitions;
@@ -27,12 +28,13 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CmsOptions>().Bind(configuration.GetSection("MedTour"));
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("MedTour:Database"));
-        services.AddMemoryCache();
+        services.AddBoundedMemoryCache(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<AppPaths>();
         services.TryAddSingleton<TenantStore>();
         services.TryAddSingleton<TenantRegistry>();
+        services.TryAddSingleton<TenantHostResolver>();
         services.TryAddSingleton<TenantScopeFactory>();
         services.TryAddSingleton<TenantDbContextFactory>();
         services.TryAddSingleton<TenantDatabaseMigrator>();

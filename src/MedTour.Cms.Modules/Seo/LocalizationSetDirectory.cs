@@ -1,3 +1,4 @@
+using MedTour.Cms.Caching;
 using MedTour.Cms.Data;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Http;
@@ -42,7 +43,7 @@ public sealed class LocalizationSetDirectory(TenantRegistry registry, TenantScop
 
         // Two versions may not share an hreflang: the first (oldest region, first item) keeps it.
         IReadOnlyList<LocalizedVersion> unique = [.. versions.DistinctBy(v => v.Hreflang)];
-        cache.Set(key, unique, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        cache.Set(key, unique, new MemoryCacheEntryOptions { Size = 200 + CacheSize.Of(unique), SlidingExpiration = TimeSpan.FromHours(1) });
         return unique;
     }
 

@@ -21,8 +21,9 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
 
     public ContentQueryFactory Queries => services.GetRequiredService<ContentQueryFactory>();
 
+    /// <summary>A published route; misses are not cached (visitors can make up any number of paths).</summary>
     public Task<RouteTarget?> FindRouteAsync(string path, string culture) =>
-        GetOrAddAsync($"route:{culture}:{path}", () => Routes.FindPublishedAsync(path, culture));
+        GetOrAddAsync($"route:{culture}:{path}", () => Routes.FindPublishedAsync(path, culture), cacheMisses: false);
 
     public Task<ContentItem?> GetAsync(string contentItemId) =>
         GetOrAddAsync($"item:{contentItemId}", () => Content.GetAsync(contentItemId));
@@ -78,7 +79,7 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
     public async Task<IReadOnlyList<string>> ValuesAsync(string contentType, string partName, string fieldName) =>
         await GetOrAddAsync<IReadOnlyList<string>>($"values:{contentType}.{partName}.{fieldName}", async () => await Queries.PublishedValuesAsync(contentType, partName, fieldName)) ?? [];
 
-    private async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load)
+    private async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load, bool cacheMisses = true)
     {
         var full = Key(versions.Current(tenant.Name), key);
         if (cache.TryGet<T?>(tenant.Name, full, out var cached))
@@ -87,7 +88,11 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
         }
 
         var value = await load();
-        cache.Set(tenant.Name, full, value, Lifetime);
+        if (value is not null || cacheMisses)
+        {
+            cache.Set(tenant.Name, full, value, Lifetime);
+        }
+
         return value;
     }
 
