@@ -449,7 +449,7 @@ phase_e() {
     local before after growth
     before=$(rss_kb)
     log "flood: $FLOOD requests"
-    out=$(wrk -t2 -c32 -d600s --timeout 10s -s "$script" "$base" -- $(( FLOOD / 2 )) 2>&1)
+    out=$(wrk -t2 -c32 -d900s --timeout 10s -s "$script" "$base" -- $(( FLOOD / 2 )) 2>&1)
     printf '%s\n' "$out" >>"$WORK/wrk.log"
     server_alive || { log "server died during the flood"; tail -20 "$SERVER_LOG" >&2; return 1; }
     sleep "$IDLE"
