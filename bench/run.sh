@@ -4,12 +4,13 @@
 #   b. recipe import of 10,000 content items (and a re-import: no duplicates)
 #   c. 1,000 tenants: time to create them, first-request latency, idle memory per tenant
 #   d. cold start to the first served page
+#   e. RSS before and after 200,000 hostile requests (unique query strings, made-up paths, undeclared hosts)
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
-# Knobs (environment): BENCH_PHASES="a d b c f" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# Knobs (environment): BENCH_PHASES="a d b c e f" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
-# BENCH_IDLE=10 (s before reading RSS), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
+# BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
 set -uo pipefail
 
@@ -19,7 +20,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b c f}
+PHASES=${BENCH_PHASES:-a d b c e f}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -27,6 +28,7 @@ ARTICLES=${BENCH_ITEMS_ARTICLES:-9900}
 PERSONS=${BENCH_ITEMS_PERSONS:-100}
 TENANTS=${BENCH_TENANTS:-1000}
 IDLE=${BENCH_IDLE:-10}
+FLOOD=${BENCH_FLOOD:-200000}
 DEADLINE_SECONDS=${BENCH_DEADLINE:-870}   # the whole run should end within 14.5 min
 ARTICLE_PATH=/eu/liver-metastasis
 WARM_ARTICLE_PATH=/eu/second-opinion
@@ -74,7 +76,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [f]=400)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -400,6 +402,67 @@ phase_c() {
     row "   idle RSS per tenant, after start" "$per_start MB ($(mb "$rss4_start") -> $(mb "$rssN_start") MB)" "< 1 MB" "$(pass_if "$per_start < 1")"
     row "   idle RSS per tenant, all touched" "$per_touched MB ($(mb "$rss4_touched") -> $(mb "$rssN_touched") MB)" "< 1 MB" "$(pass_if "$per_touched < 1")"
 }
+
+# Every request is one no cache may keep: an article with a unique query string, a made-up path, or an undeclared
+# Host header (which gets the Default tenant). Each wrk thread stops after its share (the script's argument).
+write_flood_script() { # FILE
+    cat >"$1" <<'LUA'
+local threads = {}
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+function init(args)
+  limit = tonumber(args[1])
+  sent, ok, notfound, other = 0, 0, 0, 0
+end
+function request()
+  sent = sent + 1
+  local n = id .. "-" .. sent
+  local kind = sent % 3
+  if kind == 0 then
+    return wrk.format("GET", "/eu/liver-metastasis?r=" .. n)
+  elseif kind == 1 then
+    return wrk.format("GET", "/eu/made-up-" .. n .. "?r=" .. n)
+  end
+  return wrk.format("GET", "/x" .. n .. "?r=" .. n, { Host = "h" .. n .. ".attacker.example" })
+end
+function response(status, headers, body)
+  if status == 200 then ok = ok + 1 elseif status == 404 then notfound = notfound + 1 else other = other + 1 end
+  if ok + notfound + other >= limit then wrk.thread:stop() end
+end
+function done(summary, latency, requests)
+  local a, b, c = 0, 0, 0
+  for _, t in ipairs(threads) do a = a + t:get("ok"); b = b + t:get("notfound"); c = c + t:get("other") end
+  io.write(string.format("statuses: 200=%d 404=%d other=%d\n", a, b, c))
+end
+LUA
+}
+
+phase_e() {
+    say ""
+    say "== e. memory under hostile traffic: RSS before and after $FLOOD requests (unique query strings, made-up paths, undeclared Host headers; wrk -t2 -c32, output cache on)"
+    local script=$WORK/flood.lua base="http://127.0.0.1:$PORT" out
+    write_flood_script "$script"
+    start_server "$DATA_A"
+    wait_ready >/dev/null || return 1
+    # Warm the code paths (JIT, pools, the tenants' caches) with ordinary pages and a first 2,000 hostile requests.
+    for path in "$ARTICLE_PATH" / /eu/ /eu/articles /eu/clinics /ua/ /us/; do curl -s -o /dev/null --max-time 60 "$base$path"; done
+    wrk -t2 -c32 -d120s --timeout 10s -s "$script" "$base" -- 1000 >>"$WORK/wrk.log" 2>&1
+    sleep "$IDLE"
+    local before after growth
+    before=$(rss_kb)
+    log "flood: $FLOOD requests"
+    out=$(wrk -t2 -c32 -d900s --timeout 10s -s "$script" "$base" -- $(( FLOOD / 2 )) 2>&1)
+    printf '%s\n' "$out" >>"$WORK/wrk.log"
+    server_alive || { log "server died during the flood"; tail -20 "$SERVER_LOG" >&2; return 1; }
+    sleep "$IDLE"
+    after=$(rss_kb)
+    stop_server
+    growth=$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", (a - b) / 1024 }')
+    say "$(awk '/requests in/ { print $1, "requests in", $4 }' <<<"$out" | tr -d ,) ($(awk '/^Requests\/sec:/ { print $2 }' <<<"$out") rps); $(grep -E '^statuses:' <<<"$out")"
+    say "RSS before $(mb "$before") MB (after warm-up + ${IDLE}s idle), after $(mb "$after") MB (+ ${IDLE}s idle): growth $growth MB   target < 64 MB"
+    row "e. RSS growth, $FLOOD hostile requests" "$growth MB ($(mb "$before") -> $(mb "$after") MB)" "< 64 MB" "$(pass_if "$growth < 64")"
 
 # ---------------------------------------------------------------- f. many tenants on PostgreSQL
 

@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using MedTour.Cms.Caching;
 using MedTour.Cms.Content;
 using MedTour.Cms.Content.Caching;
 using MedTour.Cms.Content.Definitions;
@@ -31,12 +32,13 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<CmsOptions>().Bind(configuration.GetSection("MedTour"));
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("MedTour:Database"));
         services.AddOptions<LiquidOptions>().Bind(configuration.GetSection("MedTour:Liquid"));
-        services.AddMemoryCache();
+        services.AddBoundedMemoryCache(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<AppPaths>();
         services.TryAddSingleton<TenantStore>();
         services.TryAddSingleton<TenantRegistry>();
+        services.TryAddSingleton<TenantHostResolver>();
         services.TryAddSingleton<TenantScopeFactory>();
         services.TryAddSingleton<TenantDbContextFactory>();
         services.TryAddSingleton<TenantDatabaseMigrator>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using MedTour.Cms.Caching;
 using MedTour.Cms.Content.Caching;
 using MedTour.Cms.Data;
 using MedTour.Cms.Tenancy;
@@ -10,8 +11,9 @@ namespace MedTour.Cms.Display;
 /// <summary>
 /// Rendered pieces of pages (an article body with its shortcodes, an item's summary card), kept per tenant under
 /// the tenant's content version, the tenant registry's version, page culture, scheme, host and path base, so any publish or
-/// tenant change makes them unreachable. The
-/// output-cache tags a piece added while rendering are replayed when it is reused. Scoped.
+/// tenant change makes them unreachable. The output-cache tags a piece added while rendering are replayed when it is
+/// reused. Requests on undeclared hosts render without it (<see cref="CacheableRequest"/>). Keys must be made of what
+/// the piece reads, never of raw request input (query strings). Scoped.
 /// </summary>
 public sealed class FragmentCache(TenantCache cache, CurrentTenant tenant, TenantRegistry registry, ContentVersions versions, CacheTags tags, PageCulture culture, IHttpContextAccessor http)
 {
@@ -26,8 +28,13 @@ public sealed class FragmentCache(TenantCache cache, CurrentTenant tenant, Tenan
     public async ValueTask<T> GetOrAddAsync<T>(string kind, string key, Func<ValueTask<T>> make) where T : class
     {
         ArgumentNullException.ThrowIfNull(make);
+        if (!CacheableRequest.IsAllowed(http.HttpContext))
+        {
+            return await make();
+        }
+
         var request = http.HttpContext?.Request;
-        var full = $"fragment:{versions.Current(tenant.Name)}:{registry.Version}:{culture.Name}:{request?.Scheme}://{request?.Host}{request?.PathBase}:{kind}:{key}";
+        var full = $"fragment:{versions.Current(tenant.Name)}:{registry.Version}:{culture.Name}:{request?.Scheme}://{request?.Host.Value?.ToLowerInvariant()}{request?.PathBase}:{kind}:{key}";
         if (cache.TryGet<Fragment<T>>(tenant.Name, full, out var fragment) && fragment is not null)
         {
             foreach (var tag in fragment.Tags)
@@ -40,7 +47,8 @@ public sealed class FragmentCache(TenantCache cache, CurrentTenant tenant, Tenan
 
         var before = tags.All.ToHashSet(StringComparer.Ordinal);
         var value = await make();
-        cache.Set(tenant.Name, full, new Fragment<T>(value, [.. tags.All.Where(t => !before.Contains(t))]), Lifetime);
+        var added = tags.All.Where(t => !before.Contains(t)).ToArray();
+        cache.Set(tenant.Name, full, new Fragment<T>(value, added), Lifetime, CacheSize.Of(value) + CacheSize.Of(added));
         return value;
     }
 

@@ -89,7 +89,7 @@ public sealed class PageRenderer(
             ["Alternates"] = page.Alternates.Select(a => new Dictionary<string, object?> { ["Hreflang"] = a.Hreflang, ["Url"] = a.Url }).ToList(),
             ["Breadcrumbs"] = page.Breadcrumbs.Select(b => new Dictionary<string, object?> { ["Name"] = b.Name, ["Url"] = b.Url }).ToList(),
         });
-        context.SetValue("JsonLd", new StringValue(JsonLd(OrganizationJson(baseUrl), page.StructuredDataJson ?? (page.StructuredData.Count == 0 ? null : JsonSerializer.Serialize(page.StructuredData))), encode: false));
+        context.SetValue("JsonLd", new StringValue(JsonLd(OrganizationJson(baseUrl, CacheableRequest.IsAllowed(http)), page.StructuredDataJson ?? (page.StructuredData.Count == 0 ? null : JsonSerializer.Serialize(page.StructuredData))), encode: false));
         return context;
     }
 
@@ -126,13 +126,16 @@ public sealed class PageRenderer(
         data is null or "[]" ? $"[{organization}]" : $"[{organization},{data[1..]}";
 
     /// <summary>The Organization object is the same on every page of a site: serialized once per registry version and base URL.</summary>
-    private string OrganizationJson(string baseUrl)
+    private string OrganizationJson(string baseUrl, bool cacheable)
     {
         var key = $"organization:{registry.Version}:{baseUrl}";
         if (!cache.TryGet<string>(tenant.Name, key, out var json) || json is null)
         {
             json = JsonSerializer.Serialize(Organization(baseUrl));
-            cache.Set(tenant.Name, key, json, TimeSpan.FromMinutes(10));
+            if (cacheable)
+            {
+                cache.Set(tenant.Name, key, json, TimeSpan.FromMinutes(10));
+            }
         }
 
         return json;

@@ -46,7 +46,10 @@ public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry regist
                 .Where(t => t.Region is not null && t.State == TenantState.Running)
                 .OrderBy(t => t.CreatedUtc).ThenBy(t => t.Name, StringComparer.Ordinal)
                 .Select(t => RegionModel(t, http))];
-            cache.Set(tenant.Name, key, regions, TimeSpan.FromMinutes(10));
+            if (CacheableRequest.IsAllowed(http))
+            {
+                cache.Set(tenant.Name, key, regions, TimeSpan.FromMinutes(10));
+            }
         }
 
         return regions;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Fluid;
+using MedTour.Cms.Caching;
 using MedTour.Cms.Data;
 using MedTour.Cms.Tenancy;
 
@@ -26,7 +27,8 @@ public sealed class TemplateOverrides(DocumentStore documents, TenantCache cache
         if (!cache.TryGet<IFluidTemplate>(tenant.Name, key, out var template) || template is null)
         {
             template = liquid.Parse(source.Content, $"template override '{name}'");
-            cache.Set(tenant.Name, key, template);
+            // A parsed template keeps its syntax tree: about ten times its source.
+            cache.Set(tenant.Name, key, template, size: 10 * CacheSize.OfString(source.Content));
         }
 
         return template;

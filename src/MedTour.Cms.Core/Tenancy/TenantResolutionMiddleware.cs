@@ -7,9 +7,9 @@ namespace MedTour.Cms.Tenancy;
 /// Picks the request's tenant (host, then longest URL prefix, else Default), moves the prefix into PathBase,
 /// and stops requests to sites that are not running. Host endpoints (health) are left alone.
 /// </summary>
-public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegistry registry, TenantActivity activity)
+public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantActivity activity)
 {
-    public async Task InvokeAsync(HttpContext context, CurrentTenant current)
+    public async Task InvokeAsync(HttpContext context, CurrentTenant current, TenantHostResolver hosts)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(current);
@@ -20,7 +20,13 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantRegis
             return;
         }
 
-        var match = registry.Resolve(request.Host.Value, request.Path.Value ?? "/") ?? registry.Resolve(request.Host.Host, request.Path.Value ?? "/");
+        // The host without its port; a host no tenant declares gets the Default tenant and no cache entries.
+        var (match, cacheable) = hosts.Resolve(request);
+        if (!cacheable)
+        {
+            CacheableRequest.Forbid(context);
+        }
+
         if (match is null)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -1,3 +1,4 @@
+using MedTour.Cms.Caching;
 using MedTour.Cms.Content;
 using MedTour.Cms.Display;
 using MedTour.Cms.Tenancy;
@@ -9,18 +10,24 @@ namespace MedTour.Cms.Modules.Caching;
 
 /// <summary>
 /// Public pages are kept in memory (ASP.NET Core output caching), keyed by host, path base (tenant), path
-/// (culture prefix included) and query, and evicted by tag when what they show changes.
+/// (culture prefix included) and query, and evicted by tag when what they show changes. Only declared hosts are
+/// cached, and a response is stored only when its query holds nothing but the page's own, valid parameters
+/// (<see cref="PageQuery"/>), so visitors cannot add entries at will; the store has a size limit (<c>MedTour:Cache</c>).
 /// </summary>
 public static class CachingModule
 {
     public static IServiceCollection AddCachingModule(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection("MedTour:OutputCache").Get<OutputCacheSettings>() ?? new OutputCacheSettings();
+        var bounds = configuration.GetSection("MedTour:Cache").Get<CacheOptions>() ?? new CacheOptions();
         services.AddOutputCache(options =>
         {
+            options.SizeLimit = bounds.OutputCacheMegabytes * CacheOptions.Megabyte;
             options.AddBasePolicy(policy => policy
                 .With(context => settings.Enabled
                     && context.HttpContext.RequestServices.GetRequiredService<CurrentTenant>().IsSet
+                    // Hosts no tenant declares: the key would hold the raw Host header.
+                    && CacheableRequest.IsAllowed(context.HttpContext)
                     && context.HttpContext.User.Identity?.IsAuthenticated != true
                     && !context.HttpContext.Request.Path.StartsWithSegments("/login")
                     && !context.HttpContext.Request.Path.StartsWithSegments("/admin"))

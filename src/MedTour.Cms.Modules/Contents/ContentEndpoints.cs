@@ -21,7 +21,8 @@ public static class ContentEndpoints
         var group = endpoints.MapGroup("").WithTags("Contents").RequireFeature("Contents");
         group.MapPage("/", HomeAsync).WithName("Home");
         group.MapPage("/media/{**path}", Media).WithName("Media");
-        group.MapPage("/{**path}", ItemAsync).WithName("ContentItem");
+        // Term pages are paged; other items read no query parameter.
+        group.MapPage("/{**path}", ItemAsync).WithQuery("page").WithName("ContentItem");
         return endpoints;
     }
 
@@ -69,8 +70,14 @@ public static class ContentEndpoints
         }
 
         tags.Add(CacheTags.Item(tenant.Name, item.ContentItemId));
-        // What the composers make depends on published content only (and the query, for paged term pages): kept per content version.
-        var pageKey = $"{item.ContentItemVersionId}:{term?["ContentItemId"]}:{http.Request.QueryString}";
+        // What the composers make depends on published content only (and the page number, for term pages): kept per
+        // content version, never under the raw query.
+        if (term is null && http.Request.Query.ContainsKey("page"))
+        {
+            PageQuery.DoNotStore(http);
+        }
+
+        var pageKey = $"{item.ContentItemVersionId}:{term?["ContentItemId"]}:{(term is null ? 0 : Pager.Requested(http))}";
         var context = await fragments.GetOrAddAsync("page", pageKey, async () =>
         {
             var composing = new ContentPageContext(http, item, term) { LastModified = item.PublishedUtc ?? item.ModifiedUtc };

@@ -31,19 +31,37 @@ public sealed class Pager
     {
         ArgumentNullException.ThrowIfNull(http);
         var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var raw = http.Request.Query["page"].ToString();
-        var page = 1;
-        if (raw.Length > 0 && (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
-        {
-            throw new PageProblemException(StatusCodes.Status400BadRequest, $"page: '{raw}' is not a page number.");
-        }
-
+        var page = Requested(http);
         if (page > pages)
         {
             throw new PageProblemException(StatusCodes.Status404NotFound, $"page: there are only {pages} pages.");
         }
 
         return new Pager(page, pages, pageSize, total, http.Request);
+    }
+
+    /// <summary>The requested page number (1 when absent); 400 when it is not one.</summary>
+    public static int Requested(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var raw = http.Request.Query["page"].ToString();
+        if (raw.Length == 0)
+        {
+            return 1;
+        }
+
+        if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
+        {
+            throw new PageProblemException(StatusCodes.Status400BadRequest, $"page: '{(raw.Length > 60 ? raw[..60] + "…" : raw)}' is not a page number.");
+        }
+
+        // "007" is page 7: served, but not stored under a key of its own.
+        if (raw != page.ToString(CultureInfo.InvariantCulture))
+        {
+            PageQuery.DoNotStore(http);
+        }
+
+        return page;
     }
 
     private static string Link(HttpRequest request, int page)

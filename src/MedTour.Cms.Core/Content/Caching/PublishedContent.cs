@@ -22,8 +22,9 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
 
     public ContentQueryFactory Queries => services.GetRequiredService<ContentQueryFactory>();
 
+    /// <summary>A published route; misses are not cached (visitors can make up any number of paths).</summary>
     public Task<RouteTarget?> FindRouteAsync(string path, string culture) =>
-        GetOrAddAsync($"route:{culture}:{path}", () => Routes.FindPublishedAsync(path, culture));
+        GetOrAddAsync($"route:{culture}:{path}", () => Routes.FindPublishedAsync(path, culture), cacheMisses: false);
 
     public Task<ContentItem?> GetAsync(string contentItemId) =>
         GetOrAddAsync($"item:{contentItemId}", async () => await DeclaredAsync(await Content.GetAsync(contentItemId)));
@@ -84,7 +85,7 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
     public async Task<IReadOnlyList<ContentTitle>> TitlesAsync(params string[] contentTypes) =>
         await GetOrAddAsync<IReadOnlyList<ContentTitle>>($"titles:{string.Join(',', contentTypes)}", async () => await Queries.PublishedTitlesAsync(contentTypes)) ?? [];
 
-    private async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load)
+    private async Task<T?> GetOrAddAsync<T>(string key, Func<Task<T?>> load, bool cacheMisses = true)
     {
         var full = Key(versions.Current(tenant.Name), key);
         if (cache.TryGet<T?>(tenant.Name, full, out var cached))
@@ -93,7 +94,11 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
         }
 
         var value = await load();
-        cache.Set(tenant.Name, full, value, Lifetime);
+        if (value is not null || cacheMisses)
+        {
+            cache.Set(tenant.Name, full, value, Lifetime);
+        }
+
         return value;
     }
 

@@ -21,11 +21,11 @@ public static class ListEndpoints
     public static IEndpointRouteBuilder MapMedTourPages(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").WithTags("MedTour").RequireFeature("MedTour");
-        group.MapPage("/articles", ArticlesAsync).WithName("Articles");
-        group.MapPage("/clinics", ClinicsAsync).WithName("Clinics");
-        group.MapPage("/doctors", DoctorsAsync).WithName("Doctors");
-        group.MapPage("/treatments", TreatmentsAsync).WithName("Treatments");
-        group.MapPage("/search", SearchAsync).WithName("Search");
+        group.MapPage("/articles", ArticlesAsync).WithQuery("page").WithName("Articles");
+        group.MapPage("/clinics", ClinicsAsync).WithQuery("country", "specialty", "page").WithName("Clinics");
+        group.MapPage("/doctors", DoctorsAsync).WithQuery("specialty", "clinic", "language", "page").WithName("Doctors");
+        group.MapPage("/treatments", TreatmentsAsync).WithQuery("page").WithName("Treatments");
+        group.MapPage("/search", SearchAsync).WithQuery("q", "page").WithName("Search");
         return endpoints;
     }
 
@@ -124,6 +124,12 @@ public static class ListEndpoints
         if (text.Length > 200)
         {
             throw new PageProblemException(StatusCodes.Status400BadRequest, "q: a search has at most 200 characters.");
+        }
+
+        if (text.Length > 0)
+        {
+            // Any text is a valid search: results are not kept by the output cache.
+            PageQuery.DoNotStore(http);
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
