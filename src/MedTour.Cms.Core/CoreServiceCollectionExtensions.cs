@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<TenantScopeFactory>();
         services.TryAddSingleton<TenantDbContextFactory>();
         services.TryAddSingleton<TenantDatabaseMigrator>();
+        services.TryAddSingleton<TenantSchemaUpgrade>();
         services.TryAddSingleton<TenantManager>();
         services.TryAddSingleton<TenantSetupFailures>();
         services.TryAddSingleton<TenantCache>();

@@ -7,10 +7,11 @@ namespace MedTour.Cms.Data;
 
 /// <summary>
 /// The process-wide memory cache, seen per tenant: keys always carry the tenant name, so no tenant reads another's
-/// entries; every entry has a size in approximate bytes (<see cref="CacheSize"/>), the memory cache a size limit,
+/// entries, and the tenant's generation (<see cref="TenantGenerations"/>), so a changed or re-created tenant finds
+/// none of its old entries; every entry has a size in approximate bytes (<see cref="CacheSize"/>), the memory cache a size limit,
 /// and each tenant a budget of its own (<see cref="TenantCacheBudget"/>). Singleton; thread-safe.
 /// </summary>
-public sealed class TenantCache(IMemoryCache cache, IOptions<CacheOptions> options)
+public sealed class TenantCache(IMemoryCache cache, TenantGenerations generations, IOptions<CacheOptions> options)
 {
     // The key tuple, the entry and its options: what an entry costs beyond its value.
     private const long EntryOverhead = 200;
@@ -51,7 +52,7 @@ public sealed class TenantCache(IMemoryCache cache, IOptions<CacheOptions> optio
 
     private TenantCacheBudget Budget(string name) => _budgets.GetOrAdd(name, _ => new TenantCacheBudget(options.Value.TenantBudgetBytes));
 
-    private static (string Tenant, string Key) Key(string tenant, string key) => (tenant.ToLowerInvariant(), key);
+    private (string Tenant, long Generation, string Key) Key(string tenant, string key) => (tenant.ToLowerInvariant(), generations.Of(tenant), key);
 }
 
 /// <param name="Bytes">Approximate bytes (the sum of entry sizes).</param>

@@ -19,9 +19,10 @@ public static class ContentEndpoints
     public static IEndpointRouteBuilder MapContents(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").WithTags("Contents").RequireFeature("Contents");
-        group.MapPage("/", HomeAsync).WithName("Home");
+        // The home page reads "page" only when a HomeRoute item with a ListPart is the home page.
+        group.MapPage("/", HomeAsync).WithQuery("page").WithName("Home");
         group.MapPage("/media/{**path}", Media).WithName("Media");
-        // Term pages are paged; other items read no query parameter.
+        // Term pages and ListPart containers are paged; other items read no query parameter.
         group.MapPage("/{**path}", ItemAsync).WithQuery("page").WithName("ContentItem");
         return endpoints;
     }
@@ -34,6 +35,11 @@ public static class ContentEndpoints
             var s = http.RequestServices;
             return await ItemAsync(homePath, http, s.GetRequiredService<PageCulture>(), s.GetRequiredService<PublishedContent>(), s.GetRequiredService<LiquidModelCache>(),
                 renderer, s.GetRequiredService<CacheTags>(), tenant, s.GetServices<IContentPageComposer>(), s.GetRequiredService<LocalizationSetDirectory>(), s.GetRequiredService<FragmentCache>());
+        }
+
+        if (http.Request.Query.ContainsKey("page"))
+        {
+            PageQuery.DoNotStore(http);
         }
 
         var model = new Dictionary<string, object?>();
@@ -70,14 +76,15 @@ public static class ContentEndpoints
         }
 
         tags.Add(CacheTags.Item(tenant.Name, item.ContentItemId));
-        // What the composers make depends on published content only (and the page number, for term pages): kept per
-        // content version, never under the raw query.
-        if (term is null && http.Request.Query.ContainsKey("page"))
+        // What the composers make depends on published content only (and the page number, for term pages and lists):
+        // kept per content version, never under the raw query.
+        var paged = term is not null || item.FindPart("ListPart") is not null;
+        if (!paged && http.Request.Query.ContainsKey("page"))
         {
             PageQuery.DoNotStore(http);
         }
 
-        var pageKey = $"{item.ContentItemVersionId}:{term?["ContentItemId"]}:{(term is null ? 0 : Pager.Requested(http))}";
+        var pageKey = $"{item.ContentItemVersionId}:{term?["ContentItemId"]}:{(paged ? Pager.Requested(http) : 0)}";
         var context = await fragments.GetOrAddAsync("page", pageKey, async () =>
         {
             var composing = new ContentPageContext(http, item, term) { LastModified = item.PublishedUtc ?? item.ModifiedUtc };

@@ -1,3 +1,4 @@
+using MedTour.Cms.Data;
 using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Tenancy;
 using Microsoft.Extensions.Options;
@@ -6,13 +7,15 @@ namespace MedTour.Cms.Modules.Setup;
 
 /// <summary>
 /// Brings the host to a running state: creates the Default tenant if there is none, sets up every tenant
-/// not yet running (resuming a setup a crash interrupted), and makes sure there is an administrator.
+/// not yet running (resuming a setup a crash interrupted), upgrades the databases of those already running, and makes sure there is an administrator.
 /// Idempotent. Singleton; used at start-up and by the <c>setup</c> command.
 /// </summary>
-public sealed class SiteSetup(TenantRegistry registry, TenantManager tenants, TenantSetupFailures failures, AdministratorBootstrap administrator, IOptions<CmsOptions> options)
+public sealed class SiteSetup(TenantRegistry registry, TenantSchemaUpgrade upgrade, TenantManager tenants, TenantSetupFailures failures, AdministratorBootstrap administrator, IOptions<CmsOptions> options)
 {
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        // Tenants an older build set up get this build's migrations before anything else writes to them.
+        await upgrade.RunAsync(cancellationToken);
         if (registry.Find(TenantSettings.DefaultName) is null)
         {
             tenants.Create(new TenantSettings

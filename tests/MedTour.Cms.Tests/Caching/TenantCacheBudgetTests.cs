@@ -12,7 +12,7 @@ public sealed class TenantCacheBudgetTests : IDisposable
     private readonly TenantCache _cache;
 
     public TenantCacheBudgetTests() =>
-        _cache = new TenantCache(_memory, Options.Create(new CacheOptions { SizeLimitMegabytes = 8, TenantBudgetMegabytes = 2 }));
+        _cache = new TenantCache(_memory, new TenantGenerations(), Options.Create(new CacheOptions { SizeLimitMegabytes = 8, TenantBudgetMegabytes = 2 }));
 
     [Fact]
     public void Flooding_one_tenant_evicts_its_own_entries_and_never_another_tenants()

@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 using MedTour.Cms.Data;
+using MedTour.Cms.Recipes;
 using MedTour.Cms.Tenancy;
 using MedTour.Cms.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Tests.Site;
@@ -59,6 +62,40 @@ public sealed class FirstRunTests : IDisposable
         Assert.Equal(TenantState.Running, second.Services.GetRequiredService<TenantRegistry>().Find("usa")!.State);
         using var client = second.CreateClient();
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/us/liver-metastasis", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_site_an_older_build_set_up_gets_the_new_migrations_at_the_next_start_and_accepts_writes()
+    {
+        await using (var first = new CmsAppFactory(_appData, postgres: null))
+        {
+            await first.WaitUntilReadyAsync();
+            // As an older build left it: "usa" without the migrations after the first two, and no note of the schema.
+            var settings = first.Services.GetRequiredService<TenantRegistry>().Find("usa")!;
+            await using var scope = first.Services.GetRequiredService<TenantScopeFactory>().CreateScope(settings);
+            var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+            var older = db.Database.GetMigrations().ElementAt(1);
+            await db.GetService<IMigrator>().MigrateAsync(older);
+            Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
+        }
+
+        File.Delete(Path.Combine(_appData, "schema-version"));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        await using var second = new CmsAppFactory(_appData, postgres: null);
+        await second.WaitUntilReadyAsync();
+        var usa = second.Services.GetRequiredService<TenantRegistry>().Find("usa")!;
+        await using (var scope = second.Services.GetRequiredService<TenantScopeFactory>().CreateScope(usa))
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<CmsDbContext>().Database.GetPendingMigrationsAsync());
+            var recipe = RecipeReader.Parse("""
+                {"name":"after-upgrade","steps":[{"name":"Content","data":[
+                  {"ContentItemId":"upgrade-person","ContentType":"Person","Published":true,"TitlePart":{"Title":"Written after the upgrade"}}]}]}
+                """, "after-upgrade.recipe.json");
+            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe);
+        }
+
+        Assert.Equal(TenantSchemaUpgrade.Latest, (await File.ReadAllTextAsync(Path.Combine(_appData, "schema-version"))).Trim());
     }
 
     private static async Task<int> CountItemsAsync(CmsAppFactory app, string tenant)
