@@ -463,6 +463,7 @@ phase_e() {
     say "$(awk '/requests in/ { print $1, "requests in", $4 }' <<<"$out" | tr -d ,) ($(awk '/^Requests\/sec:/ { print $2 }' <<<"$out") rps); $(grep -E '^statuses:' <<<"$out")"
     say "RSS before $(mb "$before") MB (after warm-up + ${IDLE}s idle), after $(mb "$after") MB (+ ${IDLE}s idle): growth $growth MB   target < 64 MB"
     row "e. RSS growth, $FLOOD hostile requests" "$growth MB ($(mb "$before") -> $(mb "$after") MB)" "< 64 MB" "$(pass_if "$growth < 64")"
+}
 
 # ---------------------------------------------------------------- f. many tenants on PostgreSQL
 
