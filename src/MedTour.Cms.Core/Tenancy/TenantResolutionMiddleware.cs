@@ -20,6 +20,14 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantActiv
             return;
         }
 
+        // A Host that is not a host name or address ("a..b") can't make a URL: refused before anything builds one.
+        if (request.Host.HasValue && Uri.CheckHostName(request.Host.Host) == UriHostNameType.Unknown)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync("The Host header is not a valid host name.");
+            return;
+        }
+
         // The host without its port; a host no tenant declares gets the Default tenant and no cache entries.
         var (match, cacheable) = hosts.Resolve(request);
         if (!cacheable)

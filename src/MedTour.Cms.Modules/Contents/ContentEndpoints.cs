@@ -156,10 +156,10 @@ public static class ContentEndpoints
         return model;
     }
 
-    private static IResult Media(string path, AppPaths paths, CurrentTenant tenant)
+    private static IResult Media(string? path, AppPaths paths, CurrentTenant tenant)
     {
         var root = paths.MediaFolder(tenant.Name);
-        var file = Path.GetFullPath(Path.Combine(root, path));
+        var file = Path.GetFullPath(Path.Combine(root, path ?? string.Empty));
         if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
         {
             return Results.NotFound();

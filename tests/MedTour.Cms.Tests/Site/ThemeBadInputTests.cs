@@ -84,6 +84,25 @@ public abstract class ThemeBadInputTests(SiteFixture site)
     /// stays on the site its prefix names, and that site has no such page.
     /// </summary>
     [Theory]
+    [InlineData("a..b")]
+    [InlineData("-a.example")]
+    [InlineData("a..b:8080")]
+    public async Task A_host_header_that_is_not_a_host_name_is_a_400(string host)
+    {
+        var context = await site.Factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Scheme = "http";
+            c.Request.Host = new HostString(host);
+            c.Request.Path = new PathString("/eu/liver-metastasis");
+        });
+        using var reader = new StreamReader(context.Response.Body);
+
+        Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
+        Assert.Contains("Host", await reader.ReadToEndAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/eu/../ua/metastazy-v-pechintsi")]
     [InlineData("/eu/liver-metastasis/../../ua/metastazy-v-pechintsi")]
     [InlineData("/eu/./../ua/metastazy-v-pechintsi")]
@@ -131,6 +150,8 @@ public abstract class ThemeBadInputTests(SiteFixture site)
     }
 
     [Theory]
+    [InlineData("/eu/media/")]
+    [InlineData("/eu/media")]
     [InlineData("/eu/media/%2e%2e/%2e%2e/tenants.json")]
     [InlineData("/eu/media/..%2f..%2f..%2ftenants.json")]
     [InlineData("/eu/media/%2e%2e/%2e%2e/ukraine/medtour.db")]
