@@ -1,11 +1,7 @@
 using MedTour.Cms.Display;
 using MedTour.Cms.Modules;
-using MedTour.Cms.Modules.Contents;
-using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Security;
-using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Site;
-using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Tenancy;
 
 namespace MedTour.Cms.Web.Hosting;
@@ -47,10 +43,7 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).WithName("Liveness");
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync }).WithName("Readiness");
-        app.MapSeo();
-        app.MapSignIn();
-        app.MapMedTourPages();
-        app.MapContents();
+        app.MapMedTourModules();
         return app;
     }
 }
