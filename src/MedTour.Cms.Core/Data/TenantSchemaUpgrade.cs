@@ -45,10 +45,7 @@ public sealed class TenantSchemaUpgrade(TenantRegistry registry, TenantDatabaseM
 
         if (failed == 0)
         {
-            Directory.CreateDirectory(paths.AppData);
-            var temporary = $"{NoteFile}.{Guid.NewGuid():N}.tmp";
-            await File.WriteAllTextAsync(temporary, Latest, cancellationToken);
-            File.Move(temporary, NoteFile, overwrite: true);
+            AtomicFile.WriteAllText(NoteFile, Latest);
         }
     }
 }

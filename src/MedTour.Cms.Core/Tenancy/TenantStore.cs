@@ -33,21 +33,8 @@ public sealed class TenantStore(AppPaths paths)
     /// <summary>What identifies the file's current content without reading it (write time and length).</summary>
     public FileStamp Stamp() => FileStamp.Of(paths.TenantsFile);
 
-    public void Save(IEnumerable<TenantSettings> tenants)
-    {
-        Directory.CreateDirectory(paths.AppData);
-        // A name of its own: two writers never share (or delete) each other's temporary file.
-        var temporary = $"{paths.TenantsFile}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            File.WriteAllText(temporary, JsonSerializer.Serialize(tenants.OrderBy(t => t.Name, StringComparer.Ordinal), JsonOptions));
-            File.Move(temporary, paths.TenantsFile, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    public void Save(IEnumerable<TenantSettings> tenants) =>
+        AtomicFile.WriteAllText(paths.TenantsFile, JsonSerializer.Serialize(tenants.OrderBy(t => t.Name, StringComparer.Ordinal), JsonOptions));
 
     /// <summary>
     /// The cross-process writers' lock: a lock file opened with <see cref="FileShare.None"/> (an exclusive

@@ -1,5 +1,6 @@
 using MedTour.Cms.Caching;
 using MedTour.Cms.Data;
+using MedTour.Cms.Tests.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public sealed class TenantCacheBudgetTests : IDisposable
         _cache = new TenantCache(_memory, new TenantGenerations(), Options.Create(new CacheOptions { SizeLimitMegabytes = 8, TenantBudgetMegabytes = 2 }));
 
     [Fact]
-    public void Flooding_one_tenant_evicts_its_own_entries_and_never_another_tenants()
+    public async Task Flooding_one_tenant_evicts_its_own_entries_and_never_another_tenants()
     {
         for (var i = 0; i < 50; i++)
         {
@@ -36,19 +37,17 @@ public sealed class TenantCacheBudgetTests : IDisposable
         Assert.InRange(flooded.Bytes, 1, flooded.BudgetBytes);
         Assert.True(flooded.Entries < 20_000 / 4, $"ukraine kept {flooded.Entries} entries within a 2 MB budget");
         // The flooded tenant still caches (dropped entries leave the memory cache on the thread pool: allow a moment).
-        var cached = false;
-        for (var wait = 0; wait < 40 && !cached; wait++)
+        var cached = await Eventually.WithinAsync(TimeSpan.FromSeconds(2), () =>
         {
             _cache.Set("ukraine", "fresh", "value");
-            cached = _cache.TryGet<string>("ukraine", "fresh", out _);
-            Thread.Sleep(cached ? 0 : 50);
-        }
+            return Task.FromResult(_cache.TryGet<string>("ukraine", "fresh", out _));
+        });
 
-        Assert.True(cached, "the flooded tenant can no longer cache anything");
+        Assert.True(cached is not null, "the flooded tenant can no longer cache anything");
     }
 
     [Fact]
-    public void Entry_sizes_approximate_bytes_and_the_total_stays_under_the_limit()
+    public async Task Entry_sizes_approximate_bytes_and_the_total_stays_under_the_limit()
     {
         _cache.Set("europe", "long", new string('x', 100_000));
         var usage = _cache.Usage("europe");
@@ -63,10 +62,7 @@ public sealed class TenantCacheBudgetTests : IDisposable
         }
 
         // Eviction callbacks run on the thread pool: give them a moment to settle the accounts.
-        for (var wait = 0; wait < 40 && Enumerable.Range(0, 10).Sum(i => _cache.Usage($"t{i}").Bytes) > 8 * CacheOptions.Megabyte; wait++)
-        {
-            Thread.Sleep(50);
-        }
+        await Eventually.WithinAsync(TimeSpan.FromSeconds(2), () => Task.FromResult(Enumerable.Range(0, 10).Sum(i => _cache.Usage($"t{i}").Bytes) <= 8 * CacheOptions.Megabyte));
 
         Assert.InRange(Enumerable.Range(0, 10).Sum(i => _cache.Usage($"t{i}").Bytes), 1, 8 * CacheOptions.Megabyte);
         Assert.True(_cache.TotalEntries < 50_000, $"{_cache.TotalEntries} entries in an 8 MB cache");

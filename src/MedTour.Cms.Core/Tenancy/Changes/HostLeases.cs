@@ -19,10 +19,7 @@ public sealed class HostLeases(AppPaths paths, IOptions<SyncOptions> options, Ti
     public void Write(HostLease lease)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        Directory.CreateDirectory(Folder);
-        var temporary = FileOf(lease.Id) + $".{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(lease));
-        File.Move(temporary, FileOf(lease.Id), overwrite: true);
+        AtomicFile.WriteAllText(FileOf(lease.Id), JsonSerializer.Serialize(lease));
     }
 
     public void Delete() => File.Delete(FileOf(Id));
