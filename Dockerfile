@@ -8,12 +8,17 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# The admin's front-end is bundled by esbuild (npm) during the Modules project's build.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+
 # Restore inputs first, so the package layer is reused until a project file or the package versions change.
 # Only the host and the projects it references are restored (tests stay out of the image); a new src/ project
 # referenced by the host needs its .csproj listed here.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/MedTour.Cms.Core/MedTour.Cms.Core.csproj src/MedTour.Cms.Core/
 COPY src/MedTour.Cms.Modules/MedTour.Cms.Modules.csproj src/MedTour.Cms.Modules/
+COPY src/MedTour.Cms.Modules/Admin/Assets/package.json src/MedTour.Cms.Modules/Admin/Assets/package-lock.json src/MedTour.Cms.Modules/Admin/Assets/
+RUN cd src/MedTour.Cms.Modules/Admin/Assets && npm ci --no-audit --no-fund
 COPY src/MedTour.Cms.Web/MedTour.Cms.Web.csproj src/MedTour.Cms.Web/
 RUN dotnet restore src/MedTour.Cms.Web/MedTour.Cms.Web.csproj -r linux-x64
 

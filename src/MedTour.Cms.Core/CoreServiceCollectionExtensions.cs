@@ -109,7 +109,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IRecipeStepHandler, TemplatesStep>();
 
         services.AddIdentityCore<IdentityUser>(o => o.Password.RequiredLength = 12)
+            .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CmsDbContext>()
+            .AddDefaultTokenProviders()
             .AddSignInManager();
         return services;
     }

@@ -1,3 +1,4 @@
+using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
@@ -14,6 +15,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapSeo();
         endpoints.MapSignIn();
+        endpoints.MapAdmin();
         endpoints.MapMedTourPages();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();

@@ -1,4 +1,6 @@
+using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
 using MedTour.Cms.Modules.PublishLater;
 using MedTour.Cms.Modules.MedTour;
@@ -18,6 +20,8 @@ public static class ModulesServiceCollectionExtensions
     /// <summary>Every module of this host. A module is a folder with one AddXxxModule method.</summary>
     public static IServiceCollection AddMedTourModules(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddRolesModule();
+        services.AddAdminModule();
         services.AddContentsModule();
         services.AddListsModule();
         services.AddPublishLaterModule(configuration);

@@ -88,6 +88,14 @@ public sealed class TenantManager(
                 }
             }
 
+            await using (var scope = scopes.CreateScope(tenant))
+            {
+                foreach (var handler in scope.ServiceProvider.GetServices<ITenantSetupHandler>())
+                {
+                    await handler.TenantSetUpAsync(cancellationToken);
+                }
+            }
+
             registry.Update(name, t => t with { State = TenantState.Running });
             failures.Clear(name);
             await NotifyAsync(name);

@@ -1,3 +1,4 @@
+using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,44 +8,72 @@ using Microsoft.Extensions.Options;
 namespace MedTour.Cms.Modules.Users;
 
 /// <summary>
-/// Creates the first administrator of the Default tenant when it has no user: password from configuration
-/// (<c>MedTour:Admin:Password</c>) or generated and printed once. Singleton.
+/// Gives every running tenant its roles and an administrator: the MedTour roles when the tenant has none (users from
+/// before roles existed become Administrators, as they were), and a user <c>MedTour:Admin:UserName</c> in the
+/// Administrator role when it has no user at all. The password comes from <c>MedTour:Admin:Password</c> or is
+/// generated once per run, shared by the tenants set up in that run, and printed once. Singleton.
 /// </summary>
 public sealed class AdministratorBootstrap(TenantRegistry registry, TenantScopeFactory scopes, IOptions<AdminOptions> options, ILogger<AdministratorBootstrap> logger)
 {
     public async Task EnsureAsync(CancellationToken cancellationToken = default)
     {
-        var tenant = registry.Find(TenantSettings.DefaultName) ?? throw new TenantNotFoundException(TenantSettings.DefaultName);
-        await using var scope = scopes.CreateScope(tenant);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        if (users.Users.Any())
-        {
-            return;
-        }
-
         var admin = options.Value;
-        var generated = string.IsNullOrEmpty(admin.Password);
-        var password = generated ? GeneratedPassword.New() : admin.Password!;
-        var user = new IdentityUser { UserName = admin.UserName, Email = admin.Email, EmailConfirmed = true };
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded)
+        var generated = string.IsNullOrEmpty(admin.Password) ? GeneratedPassword.New() : null;
+        var created = new List<string>();
+        foreach (var tenant in registry.All.Where(t => t.State == TenantState.Running))
         {
-            throw new Setup.SetupException($"MedTour:Admin: the administrator could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await EnsureTenantAsync(tenant, admin, generated ?? admin.Password!))
+            {
+                created.Add(tenant.Name);
+            }
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        if (generated)
+        if (generated is not null && created.Count > 0)
         {
             // Printed once, to the console only (not the structured log): it is not stored anywhere else.
             Console.WriteLine($"""
 
-                First administrator created: user '{admin.UserName}', password '{password}'.
+                Administrator created on {string.Join(", ", created)}: user '{admin.UserName}', password '{generated}'.
                 Keep it now: it is shown only this once (set MedTour__Admin__Password to choose your own).
 
                 """);
         }
+    }
 
-        logger.LogInformation("Administrator {UserName} created in the Default tenant", admin.UserName);
+    private async Task<bool> EnsureTenantAsync(TenantSettings tenant, AdminOptions admin, string password)
+    {
+        await using var scope = scopes.CreateScope(tenant);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!roles.Roles.Any())
+        {
+            await scope.ServiceProvider.GetRequiredService<RoleStore>().EnsureDefaultsAsync();
+            foreach (var existing in users.Users.ToList())
+            {
+                await users.AddToRoleAsync(existing, DefaultRoles.Administrator);
+            }
+        }
+
+        if (users.Users.Any())
+        {
+            return false;
+        }
+
+        var user = new IdentityUser { UserName = admin.UserName, Email = admin.Email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            result = await users.AddToRoleAsync(user, DefaultRoles.Administrator);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new Setup.SetupException($"MedTour:Admin: the administrator of {tenant.Name} could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+
+        logger.LogInformation("Administrator {UserName} created in tenant {Tenant}", admin.UserName, tenant.Name);
+        return true;
     }
 }
 
@@ -54,4 +83,7 @@ public sealed class AdminOptions
     public string UserName { get; set; } = "admin";
     public string Email { get; set; } = "admin@medtour.example";
     public string? Password { get; set; }
+
+    /// <summary>Administrators must set up an authenticator (TOTP) before they reach the admin.</summary>
+    public bool RequireTwoFactor { get; set; }
 }

@@ -13,8 +13,7 @@ namespace MedTour.Cms.Modules.Users;
 
 /// <summary>
 /// Sign-in for a site's users (the first administrator lives in the Default tenant): a plain HTML form with
-/// antiforgery, Identity's password check rate limited per address and user name, and an <c>/admin</c> landing page that the admin UI
-/// will fill. Works without JavaScript.
+/// antiforgery, Identity's password check rate limited per address and user name, and a redirect to the admin. Works without JavaScript.
 /// </summary>
 public static class SignInEndpoints
 {
@@ -24,7 +23,6 @@ public static class SignInEndpoints
         group.MapGet("/login", LoginPageAsync).WithName("Login");
         group.MapPost("/login", LoginAsync).WithName("LoginPost");
         group.MapPost("/logout", LogoutAsync).WithName("Logout");
-        group.MapGet("/admin", AdminAsync).WithName("Admin").RequireAuthorization();
         return endpoints;
     }
 
@@ -77,14 +75,6 @@ public static class SignInEndpoints
         await signIn.SignOutAsync();
         return Results.Redirect(http.Request.PathBase + "/");
     }
-
-    private static Task<IResult> AdminAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery) =>
-        renderer.RenderAsync(http, new PageModel(["Admin"], new Dictionary<string, object?>
-        {
-            ["UserName"] = http.User.Identity?.Name,
-            ["Antiforgery"] = Token(http, antiforgery),
-        })
-        { Title = "Administration", NoIndex = true });
 
     private static Task<IResult> RenderLoginAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery, string? message, int status) =>
         renderer.RenderAsync(http, new PageModel(["Login"], new Dictionary<string, object?>

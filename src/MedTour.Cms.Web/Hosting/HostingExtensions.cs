@@ -1,5 +1,6 @@
 using MedTour.Cms.Display;
 using MedTour.Cms.Modules;
+using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Security;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Tenancy;
@@ -26,6 +27,7 @@ public static class HostingExtensions
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<PageCultureMiddleware>();
         app.Services.GetRequiredService<ThemeAssets>().UseIn(app);
+        app.Services.GetRequiredService<AdminAssets>().UseIn(app);
         app.UseMiddleware<RequestGuardMiddleware>();
         // Authentication first: the output cache must know who is signed in (it serves anonymous visitors only).
         app.UseAuthentication();

@@ -1,0 +1,5 @@
+// Progressive enhancements, each loaded only on pages that have an element matching its selector.
+// An admin area adds one line here and its module under src/{area}/. Every module exports `enhance(element)`.
+export const features = [
+  { selector: "[data-confirm]", load: () => import("./shell/confirm.js") },
+];
