@@ -7,7 +7,7 @@ using Jint.Native.Json;
 namespace MedTour.Cms.Recipes.Scripting;
 
 /// <summary>Converts between script values and JSON. Only data crosses: no CLR object ever reaches a script.</summary>
-internal static class RecipeScriptValues
+public static class RecipeScriptValues
 {
     private const double MaxExactInteger = 9_007_199_254_740_992d;
 
