@@ -1,5 +1,7 @@
 using MedTour.Cms.Modules.Workflows.Activities;
 using MedTour.Cms.Modules.Workflows.Engine;
+using MedTour.Cms.Modules.Workflows.Model;
+using MedTour.Cms.Modules.Workflows.Recipes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +32,10 @@ public static class WorkflowsModule
         services.AddSingleton<WorkflowExpressions>();
         services.AddSingleton<WorkflowExecutor>();
         services.AddSingleton<WorkflowTypeValidator>();
+        services.AddScoped<WorkflowTypeStore>();
+        // WorkflowTypeStep is not registered yet: until instances run (persistence, timers, outbox), a recipe asking for
+        // workflows is refused as unsupported rather than imported to do nothing.
+        services.AddScoped<WorkflowTypeStep>();
         return services;
     }
 }
