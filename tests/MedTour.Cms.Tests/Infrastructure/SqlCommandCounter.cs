@@ -14,12 +14,18 @@ namespace MedTour.Cms.Tests.Infrastructure;
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly SiteFixture _site;
+    private readonly Microsoft.AspNetCore.Http.IHttpContextAccessor? _requests;
     private readonly List<IDisposable> _subscriptions = [];
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);
 
-    public SqlCommandCounter(SiteFixture site)
+    /// <param name="requestsOnly">Count only commands run while a request is served (and work it started), not the
+    /// background services' (scheduled publishing, the change watcher), which may read any tenant at any time.</param>
+    public SqlCommandCounter(SiteFixture site, bool requestsOnly = false)
     {
         _site = site;
+        _requests = requestsOnly
+            ? (Microsoft.AspNetCore.Http.IHttpContextAccessor)site.Factory.Services.GetService(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor))!
+            : null;
         _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 
@@ -39,7 +45,8 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data && TenantOf(data) is { } tenant)
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData data && TenantOf(data) is { } tenant
+            && (_requests is null || _requests.HttpContext is not null))
         {
             _counts.AddOrUpdate(tenant, 1, (_, n) => n + 1);
         }

@@ -24,7 +24,7 @@ public abstract class LocalizationLookupTests(SiteFixture site)
             }
         }
 
-        using (var counter = new SqlCommandCounter(site))
+        using (var counter = new SqlCommandCounter(site, requestsOnly: true))
         {
             foreach (var article in articles)
             {
