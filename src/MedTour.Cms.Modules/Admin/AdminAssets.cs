@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using MedTour.Cms.Modules.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.FileProviders;
@@ -20,11 +20,7 @@ public sealed class AdminAssets
     public string Url(HttpRequest request, string file)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var version = _fingerprints.GetOrAdd(file, f =>
-        {
-            var path = Path.Combine(_root, f);
-            return File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..12] : "missing";
-        });
+        var version = _fingerprints.GetOrAdd(file, f => FileFingerprint.Of(Path.Combine(_root, f)));
         return $"{request.PathBase}/admin/assets/{file}?v={version}";
     }
 

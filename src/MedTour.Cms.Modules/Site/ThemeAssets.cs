@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Fluid;
 using Fluid.Values;
 using MedTour.Cms.Display;
@@ -38,11 +37,7 @@ public sealed class ThemeAssets(AppPaths paths) : ILiquidFilterProvider
         });
     }
 
-    public string Fingerprint(string theme, string path) => !ThemePaths.IsSafe(path) ? "missing" : _fingerprints.GetOrAdd($"{theme}/{path}", key =>
-    {
-        var file = Path.Combine(paths.Themes, theme, "wwwroot", path);
-        return File.Exists(file) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..12] : "missing";
-    });
+    public string Fingerprint(string theme, string path) => !ThemePaths.IsSafe(path) ? "missing" : _fingerprints.GetOrAdd($"{theme}/{path}", _ => FileFingerprint.Of(Path.Combine(paths.Themes, theme, "wwwroot", path)));
 
     public void UseIn(IApplicationBuilder app)
     {
