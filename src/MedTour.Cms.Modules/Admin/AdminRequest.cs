@@ -47,6 +47,22 @@ public sealed class AdminRequest(IHttpContextAccessor accessor, AdminText text, 
 
     public Task<bool> CanAsync(ContentVerb verb, string contentType, string? owner) => permissions.CanAsync(User, verb, contentType, owner);
 
+    /// <summary>The menu items this user may open on this tenant, in menu order.</summary>
+    public async Task<List<AdminMenuItem>> VisibleAsync(IEnumerable<AdminMenuItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var visible = new List<AdminMenuItem>();
+        foreach (var item in items.Where(i => !i.DefaultTenantOnly || IsDefaultTenant).OrderBy(i => i.Order))
+        {
+            if (await CanAsync(item.Permission))
+            {
+                visible.Add(item);
+            }
+        }
+
+        return visible;
+    }
+
     /// <summary>A message shown once on the next admin page (after a post/redirect/get).</summary>
     public void Flash(string message) =>
         Http.Response.Cookies.Append(FlashCookie, Uri.EscapeDataString(message), new CookieOptions { HttpOnly = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, Path = Url("/admin"), IsEssential = true });

@@ -34,12 +34,8 @@ public sealed class UserPermissions(CmsDbContext db, TimeProvider clock)
 
         // Edit and preview of one's own items come with EditOwn (Orchard's rule); an item without an owner belongs to nobody.
         var ownsIt = owner is not null && (owner == user.Identity?.Name || owner == user.FindFirstValue(ClaimTypes.NameIdentifier));
-        return verb switch
-        {
-            ContentVerb.Edit or ContentVerb.Preview => ownsIt && await HasAsync(user, ContentPermissions.ForType(ContentVerb.EditOwn, contentType), cancellationToken),
-            ContentVerb.EditOwn => ownsIt && await HasAsync(user, ContentPermissions.ForType(ContentVerb.EditOwn, contentType), cancellationToken),
-            _ => false,
-        };
+        return verb is ContentVerb.Edit or ContentVerb.EditOwn or ContentVerb.Preview
+            && ownsIt && await HasAsync(user, ContentPermissions.ForType(ContentVerb.EditOwn, contentType), cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> RolesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
