@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Fluid;
 using Fluid.Values;
 using MedTour.Cms.Display;
@@ -10,9 +11,10 @@ namespace MedTour.Cms.Modules.MediaAdmin;
 
 /// <summary>
 /// The theme's image filters: <c>resize_url</c> (Orchard's name: <c>{{ path | resize_url: width: 320, height: 180,
-/// mode: 'crop' }}</c>) and <c>media_srcset</c> (<c>{{ path | media_srcset: 960 }}</c>: "url?width=320 320w, …" for
-/// each configured width of at least 320 up to the argument). Both are empty for files that have no variants (SVG,
-/// PDF), so <c>srcset=""</c> is ignored by browsers. Singleton: only the immutable options are kept.
+/// mode: 'crop' }}</c>; the plain URL for files without variants) and <c>media_srcset</c>
+/// (<c>&lt;img src="…" {{ path | media_srcset: 960, '100vw' }}&gt;</c>: the attributes <c>srcset="url?width=320 320w, …"
+/// sizes="100vw"</c> for each configured width from 320 up to the first argument, or nothing for SVG and PDF, so no
+/// empty <c>srcset</c> is written). Singleton: only the immutable options are kept.
 /// </summary>
 public sealed class MediaLiquidFilters(IOptions<MediaOptions> mediaOptions) : ILiquidFilterProvider
 {
@@ -34,9 +36,16 @@ public sealed class MediaLiquidFilters(IOptions<MediaOptions> mediaOptions) : IL
         }
 
         var max = arguments.At(0).IsNil() ? int.MaxValue : (int)arguments.At(0).ToNumberValue();
+        var sizes = arguments.At(1).IsNil() ? "100vw" : arguments.At(1).ToStringValue();
         var url = ContentLiquidFilters.MediaUrl(path, context);
-        var widths = mediaOptions.Value.Sizes.Where(w => w >= SmallestSrcsetWidth && w <= max).Order();
-        return new StringValue(string.Join(", ", widths.Select(w => $"{url}?width={w.ToString(CultureInfo.InvariantCulture)} {w.ToString(CultureInfo.InvariantCulture)}w")));
+        var widths = mediaOptions.Value.Sizes.Where(w => w >= SmallestSrcsetWidth && w <= max).Order().ToList();
+        if (widths.Count == 0)
+        {
+            return new StringValue(string.Empty);
+        }
+
+        var candidates = string.Join(", ", widths.Select(w => $"{url}?width={w.ToString(CultureInfo.InvariantCulture)} {w.ToString(CultureInfo.InvariantCulture)}w"));
+        return new StringValue($"srcset=\"{WebUtility.HtmlEncode(candidates)}\" sizes=\"{WebUtility.HtmlEncode(sizes)}\"", encode: false);
     }
 
     private static ValueTask<FluidValue> ResizeUrl(FluidValue input, FilterArguments arguments, TemplateContext context)

@@ -71,7 +71,7 @@ public sealed class MediaUploadValidator(IOptions<MediaOptions> options, AdminRe
             var detected = MediaSniffer.Detect(bytes);
             if (detected != kind)
             {
-                errors.Add(Field, A.T("\"{0}\": its content is not a {1} file, as its extension says.", name, kind.Name));
+                errors.Add(Field, A.T("\"{0}\": its content does not match its extension ({1}).", name, kind.Name));
                 continue;
             }
 
@@ -85,7 +85,7 @@ public sealed class MediaUploadValidator(IOptions<MediaOptions> options, AdminRe
 
                 bytes = clean;
             }
-            else if (kind.IsRaster && !Decodes(bytes))
+            else if (kind.IsRaster && !Decodes(bytes, options.Value.MaxSourcePixels))
             {
                 errors.Add(Field, A.T("\"{0}\" is damaged or not a readable image.", name));
                 continue;
@@ -97,14 +97,21 @@ public sealed class MediaUploadValidator(IOptions<MediaOptions> options, AdminRe
         return uploads;
     }
 
-    private static bool Decodes(byte[] bytes)
+    /// <summary>Decoded whole (a header alone says nothing of a truncated file), once its size is known to be bounded.</summary>
+    private static bool Decodes(byte[] bytes, long maxPixels)
     {
         try
         {
-            using var stream = new MemoryStream(bytes);
-            return Image.Identify(stream) is { Width: > 0, Height: > 0 };
+            using var header = new MemoryStream(bytes);
+            if (Image.Identify(header) is not { Width: > 0, Height: > 0 } info || (long)info.Width * info.Height > maxPixels)
+            {
+                return false;
+            }
+
+            using var image = Image.Load(bytes);
+            return true;
         }
-        catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException or NotSupportedException)
+        catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException or NotSupportedException or ImageFormatException)
         {
             return false;
         }
