@@ -1,5 +1,8 @@
 using System.Net;
+using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.Roles;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
 using MedTour.Cms.Tests.Infrastructure;
 
 namespace MedTour.Cms.Tests.MediaAdmin;
@@ -197,6 +200,14 @@ public abstract class MediaLibraryTests(SiteFixture site)
         using var bad = await editor.GetAsync("/admin/media?picker=1&field=" + Uri.EscapeDataString("x\"><script>"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.DoesNotContain("<script>", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_upload_endpoint_carries_the_configured_request_limit_for_the_routing_middleware()
+    {
+        var endpoint = site.Service<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Single(e => e.RoutePattern.RawText == "/admin/media/upload");
+        Assert.Equal(new MediaOptions().MaxRequestBytes, endpoint.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize);
+        Assert.Equal(new MediaOptions().MaxRequestBytes, endpoint.Metadata.GetMetadata<IFormOptionsMetadata>()?.MultipartBodyLengthLimit);
     }
 
     [Fact]
