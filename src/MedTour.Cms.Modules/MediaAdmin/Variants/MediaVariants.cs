@@ -44,19 +44,12 @@ public sealed class MediaVariants : IDisposable
         }
 
         var work = _inFlight.GetOrAdd(target, t => new Lazy<Task>(() => GenerateAsync(source, t, request)));
-        try
-        {
-            // A visitor who leaves stops waiting; the variant is still made for the others.
-            await work.Value.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            if (work.IsValueCreated && work.Value.IsCompleted)
-            {
-                _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task>>(target, work));
-            }
-        }
-
+        var task = work.Value;
+        // Leaves the table when done, whether or not anyone still waits (a failed one is tried again by the next request).
+        _ = task.ContinueWith(_ => _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task>>(target, work)), CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        // A visitor who leaves stops waiting; the variant is still made for the others.
+        await task.WaitAsync(cancellationToken);
         return target;
     }
 
