@@ -31,7 +31,12 @@ public static class FormEndpoints
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(item);
-        return http.Request.PathBase + "/" + (item.FindPart("AutoroutePart")?["Path"].AsText() ?? string.Empty);
+        // A culture's own item has the culture in its path ("ru/…"); another culture's page shows it under its prefix.
+        var path = item.FindPart("AutoroutePart")?["Path"].AsText() ?? string.Empty;
+        var prefix = culture.Prefix.TrimStart('/');
+        return prefix.Length > 0 && !path.StartsWith(prefix + "/", StringComparison.Ordinal)
+            ? $"{http.Request.PathBase}{culture.Prefix}/{path}"
+            : $"{http.Request.PathBase}/{path}";
     }
 
     private static async Task<IResult> PostAsync(string? path, HttpContext http, PageCulture culture, PublishedContent published, PageRenderer renderer,

@@ -21,6 +21,8 @@ public sealed record FormField
     public string? Link { get; init; }
     public string? LinkText { get; init; }
     public string? Version { get; init; }
+    /// <summary>Text shown with the form where <see cref="Link"/> points (the privacy notice the consent refers to).</summary>
+    public string? Notice { get; init; }
     /// <summary>A query parameter that prefills the field (the condition of the article the form was opened from).</summary>
     public string? FromQuery { get; init; }
     /// <summary>For a file field: accepted extensions and the limits.</summary>

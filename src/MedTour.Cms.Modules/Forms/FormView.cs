@@ -59,6 +59,8 @@ public sealed class FormView(IAntiforgery antiforgery, FormTicket tickets, FormM
             ["Multiple"] = field.MaxFiles > 1,
             ["Link"] = field.Link,
             ["LinkText"] = field.LinkText,
+            ["Notice"] = field.Notice,
+            ["NoticeId"] = field.Link is { Length: > 1 } link && link[0] == '#' ? link[1..] : null,
             ["Error"] = error,
         };
     }
