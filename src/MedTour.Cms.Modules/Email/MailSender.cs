@@ -89,6 +89,12 @@ public sealed partial class MailSender(
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CmsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
+        // A read first: most ticks find nothing due, and a read takes no write lock (SQLite has one writer).
+        if (!await db.MailOutbox.AnyAsync(m => m.SentUtc == null && m.DeadUtc == null && m.NextAttemptUtc <= now, cancellationToken))
+        {
+            return (0, 0);
+        }
+
         var ids = await OutboxClaims.ClaimAsync(db, now, now + options.Value.ClaimLease, options.Value.BatchSize, cancellationToken);
         if (ids.Count == 0)
         {
