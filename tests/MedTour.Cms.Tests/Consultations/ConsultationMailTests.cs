@@ -134,6 +134,40 @@ public abstract class ConsultationMailTests(SiteFixture site) : IAsyncLifetime
         Assert.NotEqual(values["email"], ((MailboxAddress)mail.From.Single()).Address);
     }
 
+    [Fact]
+    public async Task A_mail_the_server_refuses_is_kept_as_a_dead_letter_and_the_others_still_go_out()
+    {
+        var refused = ConsultationForm.ValidUkrainian();
+        refused["email"] = $"rejected.{Guid.NewGuid():N}@example.com";
+        var refusedReference = await SubmitAsync(refused);
+        var fine = await SubmitAsync(ConsultationForm.ValidUkrainian());
+
+        Assert.Equal(1, await SendAllAsync());
+        Assert.Contains(fine, Assert.Single(_smtp.Received).Subject, StringComparison.Ordinal);
+        var dead = await site.WithDbAsync(db => db.MailOutbox.AsNoTracking().Where(m => m.DeadUtc != null && m.Key.Contains(refusedReference)).ToListAsync());
+        var letter = Assert.Single(dead);
+        Assert.Null(letter.SentUtc);
+        Assert.Equal(1, letter.Attempts);
+        Assert.Contains("SmtpCommandException", letter.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain("rejected", letter.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, await SendAllAsync());
+    }
+
+    [Fact]
+    public async Task The_SMTP_password_is_kept_encrypted_and_read_back_for_sending()
+    {
+        await using var scope = site.TenantScope("usa");
+        var store = scope.ServiceProvider.GetRequiredService<SmtpSettingsStore>();
+        await store.SaveAsync(new SmtpSettings { Host = "smtp.example.com", Port = 465, TlsMode = "SslOnConnect", UserName = "mailer" }, "S3cret-smtp-pass");
+        var saved = await store.GetAsync();
+        Assert.NotNull(saved.ProtectedPassword);
+        Assert.DoesNotContain("S3cret", saved.ProtectedPassword, StringComparison.Ordinal);
+        Assert.Equal("S3cret-smtp-pass", store.PasswordOf(saved));
+        var stored = await site.WithDbAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.Name == SmtpSettings.DocumentName), "usa");
+        Assert.DoesNotContain("S3cret", stored.Content, StringComparison.Ordinal);
+        await store.SaveAsync(new SmtpSettings(), password: null);
+    }
+
     private async Task<int> SendAllAsync() =>
         await site.Service<MailSender>().SendDueAsync(site.Service<TenantRegistry>().Find("ukraine")!);
 
