@@ -1,5 +1,6 @@
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
 using MedTour.Cms.Modules.MediaAdmin;
@@ -32,6 +33,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddMedTourModule();
         services.AddMediaAdminModule(configuration);
         services.AddWorkflowsModule(configuration);
+        services.AddFormsModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
         services.AddAuthentication(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).AddIdentityCookies();

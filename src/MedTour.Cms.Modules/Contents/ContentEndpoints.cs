@@ -65,6 +65,13 @@ public static class ContentEndpoints
             return await NotFoundAsync(http, renderer);
         }
 
+        if (item.FindPart("FormPart") is not null)
+        {
+            // A form carries per-visitor tokens (antiforgery, ticket): its page is rendered for each request, never cached.
+            CacheableRequest.Forbid(http);
+            PageQuery.DoNotStore(http);
+        }
+
         var term = target!.ContainedContentItemId is { } termId ? FindTerm(item, termId) : null;
         if (target.ContainedContentItemId is not null && term is null)
         {

@@ -95,6 +95,9 @@ public sealed class WebAppServer : IAsyncDisposable
                      // 5 minutes) would lock the suite out of its own site. The limits have their own integration tests.
                      "--MedTour:SignIn:PerAddress=100000",
                      "--MedTour:SignIn:PerUserName=100000",
+                     // The same for form posts (the limit has its integration test); a patient fills a form in under 3 s here.
+                     "--MedTour:Forms:PostsPerAddress=100000",
+                     "--MedTour:Forms:MinimumTimeToSubmit=00:00:01",
                  })
         {
             start.ArgumentList.Add(arg);
