@@ -3,6 +3,8 @@ using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Users;
+using MedTour.Cms.Modules.UsersAdmin;
+using MedTour.Cms.Modules.TwoFactor;
 using Microsoft.AspNetCore.Routing;
 
 namespace MedTour.Cms.Modules;
@@ -16,6 +18,8 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapSeo();
         endpoints.MapSignIn();
         endpoints.MapAdmin();
+        endpoints.MapUsersAdmin();
+        endpoints.MapTwoFactor();
         endpoints.MapMedTourPages();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
