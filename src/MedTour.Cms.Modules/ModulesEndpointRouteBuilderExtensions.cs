@@ -5,6 +5,7 @@ using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Modules.UsersAdmin;
 using MedTour.Cms.Modules.TwoFactor;
+using MedTour.Cms.Modules.RolesAdmin;
 using Microsoft.AspNetCore.Routing;
 
 namespace MedTour.Cms.Modules;
@@ -20,6 +21,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapAdmin();
         endpoints.MapUsersAdmin();
         endpoints.MapTwoFactor();
+        endpoints.MapRolesAdmin();
         endpoints.MapMedTourPages();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();

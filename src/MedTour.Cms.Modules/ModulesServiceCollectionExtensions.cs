@@ -11,6 +11,7 @@ using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Modules.UsersAdmin;
 using MedTour.Cms.Modules.TwoFactor;
+using MedTour.Cms.Modules.RolesAdmin;
 using MedTour.Cms.Modules.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddAdminModule();
         services.AddUsersAdminModule();
         services.AddTwoFactorModule();
+        services.AddRolesAdminModule();
         services.AddContentsModule();
         services.AddListsModule();
         services.AddPublishLaterModule(configuration);
