@@ -43,7 +43,7 @@ public static class TwoFactorSignInEndpoints
             return await RenderAsync(http, renderer, antiforgery, "The form has expired: please try again.", StatusCodes.Status400BadRequest);
         }
 
-        var code = new string((await http.Request.ReadFormAsync())["code"].ToString().Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+        var code = new string((await http.Request.ReadFormAsync())["code"].ToString().Where(c => !char.IsWhiteSpace(c)).ToArray());
         if (code.Length == 0)
         {
             return await RenderAsync(http, renderer, antiforgery, "code: enter the code from your authenticator app.", StatusCodes.Status400BadRequest);
@@ -55,7 +55,7 @@ public static class TwoFactorSignInEndpoints
             return await RenderAsync(http, renderer, antiforgery, "Too many attempts: please wait a few minutes and try again.", StatusCodes.Status429TooManyRequests);
         }
 
-        // Six digits are an authenticator code; anything longer is one of the recovery codes (each works once).
+        // Six digits are an authenticator code; anything else is one of the recovery codes (xxxxx-xxxxx, each works once).
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
