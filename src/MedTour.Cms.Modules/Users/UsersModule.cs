@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MedTour.Cms.Modules.Users;
 
@@ -11,6 +12,7 @@ public static class UsersModule
         services.AddOptions<SignInRateLimitOptions>().Bind(configuration.GetSection("MedTour:SignIn"));
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<PasswordReset>();
+        services.Replace(ServiceDescriptor.Scoped<Microsoft.AspNetCore.Identity.IUserStore<Microsoft.AspNetCore.Identity.IdentityUser>, TrackingUserStore>());
         return services;
     }
 }

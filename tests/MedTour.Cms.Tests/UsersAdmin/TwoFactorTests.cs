@@ -47,14 +47,28 @@ public abstract class TwoFactorTests(SiteFixture site)
         foreach (var expected in new[] { HttpStatusCode.Redirect, HttpStatusCode.Unauthorized })
         {
             var other = site.ClientFrom("10.4.1." + Random.Shared.Next(1, 255));
-            await other.SignInAsync("/ua", name, AdminSessions.Password);
-            Assert.Equal(expected, (await TwoFactorSteps.SendCodeAsync(other, "/ua", codes[0])).StatusCode);
+            using var password = await other.SignInAsync("/ua", name, AdminSessions.Password);
+            Assert.Equal("/ua/login/two-factor", password.Headers.Location!.OriginalString);
+            using var recovered = await TwoFactorSteps.SendCodeAsync(other, "/ua", codes[0]);
+            Assert.True(expected == recovered.StatusCode, $"{codes[0]}: {(int)recovered.StatusCode} {recovered.Headers.Location} {await recovered.Content.ReadAsStringAsync()}");
+        }
+
+        // New recovery codes replace the old ones (nine were left).
+        Assert.Equal("9", (await session.PageAsync("/admin/two-factor")).QuerySelector("[data-recovery-codes-left]")?.TextContent);
+        using (var renewed = await session.PostFormAsync("/admin/two-factor/recovery-codes", [], "/admin/two-factor"))
+        {
+            var fresh = AdminSession.Parse(await renewed.Content.ReadAsStringAsync()).QuerySelectorAll("[data-recovery-codes] code").Select(c => c.TextContent).ToList();
+            Assert.Equal(10, fresh.Count);
+            Assert.Empty(fresh.Intersect(codes));
         }
 
         using (var off = await session.PostFormAsync("/admin/two-factor/disable", [], "/admin/two-factor"))
         {
             Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
         }
+
+        // Turned off, the old key is gone: a phone that still has it is worth nothing.
+        Assert.NotEqual(key, await TwoFactorSteps.KeyAsync(session));
 
         using var plain = await site.ClientFrom("10.4.2.1").SignInAsync("/ua", name, AdminSessions.Password);
         Assert.Equal("/ua/admin", plain.Headers.Location!.OriginalString);
