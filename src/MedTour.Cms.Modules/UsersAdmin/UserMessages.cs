@@ -6,7 +6,7 @@ namespace MedTour.Cms.Modules.UsersAdmin;
 
 /// <summary>
 /// The language <see cref="UserAccounts"/> answers in: the admin's culture in a request, English on the command line.
-/// Messages are written <c>Admin.T("…")</c> so the translation test finds them. Scoped.
+/// Messages are written as Admin.T calls with the English text, so the translation test finds them. Scoped.
 /// </summary>
 public sealed class UserMessages(Func<string, object?[], string> translate)
 {
