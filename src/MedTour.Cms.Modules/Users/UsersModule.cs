@@ -12,6 +12,7 @@ public static class UsersModule
         services.AddOptions<SignInRateLimitOptions>().Bind(configuration.GetSection("MedTour:SignIn"));
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<PasswordReset>();
+        services.AddSingleton<UserCreation>();
         services.Replace(ServiceDescriptor.Scoped<Microsoft.AspNetCore.Identity.IUserStore<Microsoft.AspNetCore.Identity.IdentityUser>, TrackingUserStore>());
         return services;
     }
