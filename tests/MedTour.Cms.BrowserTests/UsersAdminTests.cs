@@ -41,7 +41,7 @@ public sealed class UsersAdminTests(BrowserSite site)
         await CheckAsync(user, "set-password");
         await user.FillAsync("#set-password", ChosenPassword);
         await user.FillAsync("#set-password-confirm", ChosenPassword);
-        await user.ClickAsync("form button[type=submit]");
+        await user.ClickAsync("form[action$='/set-password'] button[type=submit]");
         await user.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/ua/login");
         await BrowserSite.SignInAsync(user, "/ua", invited, ChosenPassword);
         Assert.Equal(403, (await user.GotoAsync("/ua/admin/users"))!.Status);
