@@ -69,7 +69,10 @@ public static class SignInEndpoints
             return Results.Redirect(http.Request.PathBase + TwoFactorSignInEndpoints.Path);
         }
 
-        var message = result.IsLockedOut ? "This account is locked for a few minutes after too many attempts." : "The user name or password is incorrect.";
+        // A lockout years away is an administrator's "disabled" (UsersAdmin), not a few failed attempts.
+        var disabled = result.IsLockedOut && await signIn.UserManager.FindByNameAsync(userName) is { LockoutEnd: { } end } && end > DateTimeOffset.UtcNow.AddYears(1);
+        var message = disabled ? "This account is disabled: ask an administrator of this site."
+            : result.IsLockedOut ? "This account is locked for a few minutes after too many attempts." : "The user name or password is incorrect.";
         return await RenderLoginAsync(http, renderer, antiforgery, message, StatusCodes.Status401Unauthorized);
     }
 

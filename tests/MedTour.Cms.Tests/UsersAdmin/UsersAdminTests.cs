@@ -167,7 +167,12 @@ public abstract class UsersAdminTests(SiteFixture site)
         }
 
         Assert.NotEqual(HttpStatusCode.OK, (await user.GetAsync("/admin")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await site.ClientFrom("10.6.0.1").SignInAsync("/ua", name, AdminSessions.Password)).StatusCode);
+        using (var refused = await site.ClientFrom("10.6.0.1").SignInAsync("/ua", name, AdminSessions.Password))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+            Assert.Contains("This account is disabled", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         Assert.Contains("Disabled", (await admin.PageAsync("/admin/users?q=" + name)).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
 
         using (var enabled = await admin.PostFormAsync($"/admin/users/{id}/enable", [], $"/admin/users/{id}"))
