@@ -5,6 +5,9 @@ using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Users;
+using MedTour.Cms.Modules.UsersAdmin;
+using MedTour.Cms.Modules.TwoFactor;
+using MedTour.Cms.Modules.RolesAdmin;
 using Microsoft.AspNetCore.Routing;
 
 namespace MedTour.Cms.Modules;
@@ -18,6 +21,9 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapSeo();
         endpoints.MapSignIn();
         endpoints.MapAdmin();
+        endpoints.MapUsersAdmin();
+        endpoints.MapTwoFactor();
+        endpoints.MapRolesAdmin();
         endpoints.MapMedTourPages();
         endpoints.MapMediaLibrary();
         endpoints.MapForms();

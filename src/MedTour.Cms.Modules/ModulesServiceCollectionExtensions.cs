@@ -11,6 +11,9 @@ using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.Users;
+using MedTour.Cms.Modules.UsersAdmin;
+using MedTour.Cms.Modules.TwoFactor;
+using MedTour.Cms.Modules.RolesAdmin;
 using MedTour.Cms.Modules.Workflows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +28,9 @@ public static class ModulesServiceCollectionExtensions
     {
         services.AddRolesModule();
         services.AddAdminModule();
+        services.AddUsersAdminModule();
+        services.AddTwoFactorModule();
+        services.AddRolesAdminModule();
         services.AddContentsModule();
         services.AddListsModule();
         services.AddPublishLaterModule(configuration);

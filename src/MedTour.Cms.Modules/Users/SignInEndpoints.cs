@@ -23,11 +23,13 @@ public static class SignInEndpoints
         group.MapGet("/login", LoginPageAsync).WithName("Login");
         group.MapPost("/login", LoginAsync).WithName("LoginPost");
         group.MapPost("/logout", LogoutAsync).WithName("Logout");
+        endpoints.MapTwoFactorSignIn();
+        endpoints.MapSetPassword();
         return endpoints;
     }
 
     private static Task<IResult> LoginPageAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery) =>
-        RenderLoginAsync(http, renderer, antiforgery, null, StatusCodes.Status200OK);
+        RenderLoginAsync(http, renderer, antiforgery, http.Request.Query.ContainsKey("password-set") ? "Your password is set: sign in with it." : null, StatusCodes.Status200OK);
 
     private static async Task<IResult> LoginAsync(HttpContext http, PageRenderer renderer, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn,
         SignInRateLimiter limiter, CurrentTenant tenant)
@@ -61,7 +63,16 @@ public static class SignInEndpoints
             return Results.Redirect(http.Request.PathBase + "/admin");
         }
 
-        var message = result.IsLockedOut ? "This account is locked for a few minutes after too many attempts." : "The user name or password is incorrect.";
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; Identity keeps who it was in its two-factor cookie until the code is given.
+            return Results.Redirect(http.Request.PathBase + TwoFactorSignInEndpoints.Path);
+        }
+
+        // A lockout years away is an administrator's "disabled" (UsersAdmin), not a few failed attempts.
+        var disabled = result.IsLockedOut && await signIn.UserManager.FindByNameAsync(userName) is { LockoutEnd: { } end } && end > DateTimeOffset.UtcNow.AddYears(1);
+        var message = disabled ? "This account is disabled: ask an administrator of this site."
+            : result.IsLockedOut ? "This account is locked for a few minutes after too many attempts." : "The user name or password is incorrect.";
         return await RenderLoginAsync(http, renderer, antiforgery, message, StatusCodes.Status401Unauthorized);
     }
 

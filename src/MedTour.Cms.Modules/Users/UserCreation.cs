@@ -1,12 +1,13 @@
+using MedTour.Cms.Modules.UsersAdmin;
 using MedTour.Cms.Tenancy;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Modules.Users;
 
 /// <summary>
-/// Creates a user of one tenant from the command line, with roles and a password checked against Identity's rules.
-/// Nothing is stored when anything is wrong (an unknown role, a taken name, a weak password). Singleton.
+/// Creates a user of one tenant from the command line, with the same checks as the admin's invitation
+/// (<see cref="UserAccounts"/>): a taken name or e-mail, an unknown role, a weak password. Nothing is stored when
+/// anything is wrong; the message names the argument or option at fault. Singleton.
 /// </summary>
 public sealed class UserCreation(TenantRegistry registry, TenantScopeFactory scopes)
 {
@@ -19,41 +20,22 @@ public sealed class UserCreation(TenantRegistry registry, TenantScopeFactory sco
             throw new ArgumentException($"tenant '{tenant.Name}' is {tenant.State}, not running: set it up first.");
         }
 
-        await using var scope = scopes.CreateScope(tenant);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        if (await users.FindByNameAsync(userName) is not null)
-        {
-            throw new ArgumentException($"tenant '{tenant.Name}' already has a user '{userName}'.");
-        }
-
-        foreach (var role in roles)
-        {
-            if (!await roleManager.RoleExistsAsync(role))
-            {
-                throw new ArgumentException($"--role: tenant '{tenant.Name}' has no role '{role}'.");
-            }
-        }
-
-        var user = new IdentityUser(userName) { Email = email, EmailConfirmed = email is not null };
         var chosen = password ?? GeneratedPassword.New();
-        var created = await users.CreateAsync(user, chosen);
-        if (!created.Succeeded)
+        await using var scope = scopes.CreateScope(tenant);
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(userName, email, roles, chosen);
+        if (user is null)
         {
-            throw new ArgumentException(string.Join(" ", created.Errors.Select(e => e.Description)));
-        }
-
-        if (roles.Count > 0)
-        {
-            var added = await users.AddToRolesAsync(user, roles);
-            if (!added.Succeeded)
-            {
-                // The user without its roles would be a half-done command: take it back.
-                await users.DeleteAsync(user);
-                throw new ArgumentException("--role: " + string.Join(" ", added.Errors.Select(e => e.Description)));
-            }
+            throw new ArgumentException(string.Join(" ", errors.All.Select(e => $"{Option(e.Field)}: {e.Message}")));
         }
 
         return chosen;
     }
+
+    /// <summary>The command's name for a field: the USER argument, the --role/--roles options, --email, --password.</summary>
+    private static string Option(string field) => field switch
+    {
+        "userName" => "USER",
+        "roles" => "--role",
+        var other => "--" + other,
+    };
 }

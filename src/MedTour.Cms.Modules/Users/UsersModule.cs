@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MedTour.Cms.Modules.Users;
 
@@ -12,6 +13,7 @@ public static class UsersModule
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<PasswordReset>();
         services.AddSingleton<UserCreation>();
+        services.Replace(ServiceDescriptor.Scoped<Microsoft.AspNetCore.Identity.IUserStore<Microsoft.AspNetCore.Identity.IdentityUser>, TrackingUserStore>());
         return services;
     }
 }

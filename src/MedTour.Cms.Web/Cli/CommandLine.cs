@@ -116,7 +116,7 @@ public static class CommandLine
             MedTour.Cms.Web tenant remove NAME [--force]
             MedTour.Cms.Web recipe import TENANT FILE [--skip-unsupported]
             MedTour.Cms.Web recipe export TENANT
-            MedTour.Cms.Web user create TENANT USER [--email E] [--roles R1,R2] [--password P]
+            MedTour.Cms.Web user create TENANT USER [--email E] [--role R …|--roles R1,R2] [--password P]
             MedTour.Cms.Web user reset-password TENANT USER [--password P]
             """);
         return 0;

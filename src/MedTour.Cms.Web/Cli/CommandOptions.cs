@@ -7,6 +7,7 @@ public sealed class CommandOptions
     private static readonly string[] Switches = ["force", RecipeCommands.SkipUnsupported];
 
     private readonly Dictionary<string, string> _named = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _switches = new(StringComparer.OrdinalIgnoreCase);
 
     public List<string> Positional { get; } = [];
@@ -30,6 +31,7 @@ public sealed class CommandOptions
             else if (!arg.Contains(':', StringComparison.Ordinal) && !arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
             {
                 options._named[arg[2..]] = args[++i];
+                options.Repeated(arg[2..]).Add(args[i]);
             }
         }
 
@@ -37,6 +39,11 @@ public sealed class CommandOptions
     }
 
     public string? Named(string name) => _named.GetValueOrDefault(name);
+
+    /// <summary>Every value of an option that may be repeated (<c>--role Editor --role Author</c>).</summary>
+    public IReadOnlyList<string> All(string name) => _repeated.GetValueOrDefault(name) ?? [];
+
+    private List<string> Repeated(string name) => _repeated.TryGetValue(name, out var values) ? values : _repeated[name] = [];
 
     public bool Flag(string name) => _switches.Contains(name);
 

@@ -3,7 +3,7 @@ using MedTour.Cms.Modules.Users;
 namespace MedTour.Cms.Web.Cli;
 
 /// <summary>
-/// <c>user create TENANT USER [--email E] [--roles R1,R2] [--password P]</c> and
+/// <c>user create TENANT USER [--email E] [--role R …|--roles R1,R2] [--password P]</c> and
 /// <c>user reset-password TENANT USER [--password P]</c>: each prints the generated password when none is given.
 /// </summary>
 public static class UserCommands
@@ -14,7 +14,8 @@ public static class UserCommands
         var tenant = options.Required(2, "tenant name");
         var user = options.Required(3, "user name");
         var given = options.Named("password");
-        var roles = options.List("roles");
+        // --roles R1,R2 and --role R (repeatable) both work.
+        var roles = options.List("roles").Concat(options.All("role")).Distinct(StringComparer.Ordinal).ToList();
         var password = await services.GetRequiredService<UserCreation>().CreateAsync(tenant, user, options.Named("email"), roles, given);
         var inRoles = roles.Count == 0 ? "" : $" in {string.Join(", ", roles)}";
         Console.WriteLine(given is null
