@@ -1,4 +1,5 @@
 using MedTour.Cms.Modules.Admin;
+using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
@@ -16,6 +17,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapSeo();
         endpoints.MapSignIn();
         endpoints.MapAdmin();
+        endpoints.MapContentEditor();
         endpoints.MapMedTourPages();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();

@@ -1,4 +1,5 @@
 using MedTour.Cms.Modules.Admin;
+using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
@@ -24,6 +25,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddRolesModule();
         services.AddAdminModule();
         services.AddContentsModule();
+        services.AddContentEditorModule();
         services.AddListsModule();
         services.AddPublishLaterModule(configuration);
         services.AddSiteModule(configuration);
