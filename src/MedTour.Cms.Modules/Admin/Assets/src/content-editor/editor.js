@@ -1,0 +1,34 @@
+// The content editor's enhancements; the form works without them (ids typed, no live previews, a plain textarea).
+// Tiptap is loaded only when the form has an HTML field.
+import { enhancePicker } from "./picker.js";
+import { enhanceMarkdown } from "./markdown-preview.js";
+import { enhanceSeoPreview } from "./seo-preview.js";
+import { enhancePathPreview } from "./path-preview.js";
+
+export async function enhance(form) {
+  form.querySelectorAll("[data-content-picker]").forEach((input) => enhancePicker(input, form));
+  form.querySelectorAll("[data-markdown-preview]").forEach((area) => enhanceMarkdown(area, form));
+  form.querySelectorAll("[data-path-preview]").forEach((input) => enhancePathPreview(input, form));
+  const seo = form.querySelector("[data-seo-preview]");
+  if (seo) enhanceSeoPreview(seo, form);
+  const rich = form.querySelectorAll("textarea[data-rich-text]");
+  if (rich.length > 0) {
+    const { enhanceRichText } = await import("./rich-text.js");
+    rich.forEach((area) => enhanceRichText(area));
+  }
+}
+
+/// Calls fn at most once per `ms` of quiet typing.
+export function debounce(fn, ms = 300) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}
+
+/// The form's antiforgery token, sent with the editor's own POSTs (the admin checks it on every post).
+export function antiforgery(form) {
+  const field = form.querySelector("input[name='__RequestVerificationToken']");
+  return field ? [field.name, field.value] : null;
+}
