@@ -16,6 +16,8 @@ const buttons = [
 ];
 
 export function enhanceRichText(area) {
+  // Button names in the admin's language, from the page (data-rich-text="Bold|Italic|…").
+  const names = (area.dataset.richText || "").split("|");
   const wrapper = document.createElement("div");
   wrapper.className = "rich-text";
   const toolbar = document.createElement("div");
@@ -54,8 +56,10 @@ export function enhanceRichText(area) {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = b.label;
-    button.title = b.name;
-    button.setAttribute("aria-label", b.name);
+    const name = names[buttons.indexOf(b)] || b.name;
+    button.title = name;
+    // The visible symbol leads the accessible name, so speech input ("click H2") finds the button.
+    button.setAttribute("aria-label", `${b.label} ${name}`);
     button.addEventListener("click", () => {
       b.run(editor.chain().focus()).run();
     });
