@@ -82,6 +82,8 @@ export function enhancePicker(input, form) {
     }));
   });
   search.addEventListener("input", find);
-  input.addEventListener("change", render);
+  // On typing, not on "change": a change fires on the blur of a click on Save, and a list redrawn then moves the
+  // button away between mousedown and mouseup, so the click (and the save) would be lost.
+  input.addEventListener("input", debounce(render, 200));
   render();
 }
