@@ -8,7 +8,7 @@
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
-# Knobs (environment): BENCH_PHASES="a d b c e f" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# Knobs (environment): BENCH_PHASES="a d b c e f g" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
 # BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
@@ -20,7 +20,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b c e f}
+PHASES=${BENCH_PHASES:-a d b c e f g}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -76,7 +76,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -295,6 +295,28 @@ phase_d() {
     median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
     say "median ${median} ms   target < 2000 ms"
     row "d. cold start to first page (median of 3)" "${median} ms (${times[*]})" "< 2000 ms" "$(pass_if "$median < 2000")"
+}
+
+phase_g() {
+    say ""
+    say "== g. image variant: a 2400 x 1350 JPEG in europe's media; first request for ?width=960 makes the variant, then wrk on it (served from disk)"
+    local media=$DATA_A/Sites/europe/Media/bench cache=$DATA_A/Sites/europe/MediaCache/bench/photo.jpg
+    (cd "$ROOT" && dotnet run bench/VariantImage.cs -- "$media/photo.jpg") >>"$WORK/generate.log" 2>&1 || { tail -20 "$WORK/generate.log" >&2; return 1; }
+    rm -rf "$cache"
+    start_server "$DATA_A"
+    wait_ready >/dev/null || return 1
+    local url="http://127.0.0.1:$PORT/eu/media/bench/photo.jpg?width=960" first second files r rps p99 bad err
+    first=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$url")
+    second=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$url&again=1")
+    files=$(find "$cache" -type f 2>/dev/null | wc -l)
+    say "first request (makes the variant): ${first#* } s (status ${first%% *}); second: ${second#* } s; variant files on disk: $files"
+    # "&b=1" is not a parameter of the media URL: the response is not kept by the output cache, so every request is served from disk.
+    r=$(run_wrk "$url&b=1" "$DURATION")
+    read -r rps p99 bad err <<<"$r"
+    files=$(find "$cache" -type f 2>/dev/null | wc -l)
+    say "served from disk: $rps req/s, p99 ${p99} ms, non-2xx $bad, socket errors $err; variant files after the run: $files"
+    stop_server
+    row "g. image variant made once, then from disk" "$files file(s); ${first#* } s first; $rps req/s, p99 ${p99} ms" "1 file; 0 errors" "$(pass_if "$files == 1 && $bad == 0 && ${first%% *} == 200")"
 }
 
 count_items() { sqlite3 "$1/Sites/bench/medtour.db" "select count(*), count(distinct ContentItemVersionId), sum(Latest), (select count(*) from Routes) from ContentItems;" | tr '|' ' '; }

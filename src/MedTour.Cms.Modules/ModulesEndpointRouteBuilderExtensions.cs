@@ -1,6 +1,7 @@
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Users;
@@ -19,6 +20,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapAdmin();
         endpoints.MapContentEditor();
         endpoints.MapMedTourPages();
+        endpoints.MapMediaLibrary();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

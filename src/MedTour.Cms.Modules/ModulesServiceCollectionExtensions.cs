@@ -3,6 +3,7 @@ using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
+using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.PublishLater;
 using MedTour.Cms.Modules.MedTour;
 using MedTour.Cms.Modules.Security;
@@ -31,6 +32,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddSiteModule(configuration);
         services.AddTenantsModule();
         services.AddMedTourModule();
+        services.AddMediaAdminModule(configuration);
         services.AddWorkflowsModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
