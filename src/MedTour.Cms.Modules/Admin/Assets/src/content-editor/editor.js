@@ -9,6 +9,7 @@ export async function enhance(form) {
   form.querySelectorAll("[data-content-picker]").forEach((input) => enhancePicker(input, form));
   form.querySelectorAll("[data-markdown-preview]").forEach((area) => enhanceMarkdown(area, form));
   form.querySelectorAll("[data-path-preview]").forEach((input) => enhancePathPreview(input, form));
+  listenForMediaPicks(form);
   const seo = form.querySelector("[data-seo-preview]");
   if (seo) enhanceSeoPreview(seo, form);
   const rich = form.querySelectorAll("textarea[data-rich-text]");
@@ -16,6 +17,21 @@ export async function enhance(form) {
     const { enhanceRichText } = await import("./rich-text.js");
     rich.forEach((area) => enhanceRichText(area));
   }
+}
+
+/// The media library's picker (opened from a media field) names the field it was opened for; a multiple field's
+/// name ends in ".pick" so that the picker leaves it alone and the chosen path is added as a new line here.
+function listenForMediaPicks(form) {
+  window.addEventListener("message", (event) => {
+    if (event.origin !== window.location.origin || event.data?.type !== "medtour:media-picked") return;
+    const field = String(event.data.field || "");
+    if (!field.endsWith(".pick")) return;
+    const area = form.querySelector(`textarea[name='${CSS.escape(field.slice(0, -".pick".length))}']`);
+    if (!area) return;
+    const lines = area.value.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+    if (!lines.includes(event.data.path)) lines.push(event.data.path);
+    area.value = lines.join("\n");
+  });
 }
 
 /// Calls fn at most once per `ms` of quiet typing.
