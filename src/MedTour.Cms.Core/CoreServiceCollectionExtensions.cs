@@ -73,6 +73,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<ContentIndexWriter>();
         services.TryAddScoped<RouteIndex>();
         services.TryAddScoped<ContentManager>();
+        services.TryAddScoped<ContentDrafts>();
         services.TryAddScoped<ContentReader>();
         services.TryAddScoped<ContentQueryFactory>();
         services.TryAddScoped<RecipeExecutor>();

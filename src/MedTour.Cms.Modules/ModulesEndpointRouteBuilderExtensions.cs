@@ -1,4 +1,5 @@
 using MedTour.Cms.Modules.Admin;
+using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.Forms;
@@ -24,6 +25,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapUsersAdmin();
         endpoints.MapTwoFactor();
         endpoints.MapRolesAdmin();
+        endpoints.MapContentEditor();
         endpoints.MapMedTourPages();
         endpoints.MapMediaLibrary();
         endpoints.MapForms();

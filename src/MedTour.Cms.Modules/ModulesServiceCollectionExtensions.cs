@@ -1,4 +1,5 @@
 using MedTour.Cms.Modules.Admin;
+using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.Roles;
@@ -32,6 +33,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddTwoFactorModule();
         services.AddRolesAdminModule();
         services.AddContentsModule();
+        services.AddContentEditorModule();
         services.AddListsModule();
         services.AddPublishLaterModule(configuration);
         services.AddSiteModule(configuration);

@@ -2,5 +2,6 @@
 // An admin area adds one line here and its module under src/{area}/. Every module exports `enhance(element)`.
 export const features = [
   { selector: "[data-confirm]", load: () => import("./shell/confirm.js") },
+  { selector: "form.content-editor", load: () => import("./content-editor/editor.js") },
   { selector: "[data-media-pick]", load: () => import("./media/picker.js") },
 ];
