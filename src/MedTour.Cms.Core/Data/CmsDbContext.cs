@@ -17,6 +17,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FieldIndexRecord> FieldIndex => Set<FieldIndexRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<ChangeStampRecord> ChangeStamps => Set<ChangeStampRecord>();
+    public DbSet<AuditTrailEventRecord> AuditTrailEvents => Set<AuditTrailEventRecord>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -41,6 +42,11 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => x.ContentItemVersionId).IsUnique();
             e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
+            // The admin's content list: the latest versions in modified, title or published order, a page at a time.
+            e.HasIndex(x => new { x.Latest, x.ModifiedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_Modified");
+            e.HasIndex(x => new { x.ContentType, x.Latest, x.ModifiedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_TypeModified");
+            e.HasIndex(x => new { x.Latest, x.DisplayText, x.Id }).HasDatabaseName("IX_ContentItems_List_Title");
+            e.HasIndex(x => new { x.Latest, x.PublishedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_Published");
         });
 
         builder.Entity<RouteRecord>(e =>
@@ -94,6 +100,22 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("ChangeStamps");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasData(new ChangeStampRecord { Id = ChangeStampRecord.SingleId, Value = 0 });
+        });
+
+        builder.Entity<AuditTrailEventRecord>(e =>
+        {
+            e.ToTable("AuditTrailEvents");
+            e.Property(x => x.EventName).HasMaxLength(32);
+            e.Property(x => x.UserId).HasMaxLength(128);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.Property(x => x.ClientIpAddress).HasMaxLength(64);
+            e.Property(x => x.ContentType).HasMaxLength(64);
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(64);
+            e.Property(x => x.DisplayText).HasMaxLength(512);
+            e.Property(x => x.Comment).HasMaxLength(512);
+            e.HasIndex(x => new { x.CreatedUtc, x.Id });
+            e.HasIndex(x => x.ContentItemId);
         });
     }
 }

@@ -1,0 +1,54 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MedTour.Cms.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ContentList_Indexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_List_Modified",
+                table: "ContentItems",
+                columns: new[] { "Latest", "ModifiedUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_List_Published",
+                table: "ContentItems",
+                columns: new[] { "Latest", "PublishedUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_List_Title",
+                table: "ContentItems",
+                columns: new[] { "Latest", "DisplayText", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_List_TypeModified",
+                table: "ContentItems",
+                columns: new[] { "ContentType", "Latest", "ModifiedUtc", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ContentItems_List_Modified",
+                table: "ContentItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContentItems_List_Published",
+                table: "ContentItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContentItems_List_Title",
+                table: "ContentItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContentItems_List_TypeModified",
+                table: "ContentItems");
+        }
+    }
+}
