@@ -1,5 +1,8 @@
 using MedTour.Cms.Modules.Admin;
+using MedTour.Cms.Modules.AuditTrail;
+using MedTour.Cms.Modules.ContentList;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Users;
@@ -17,6 +20,9 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapSignIn();
         endpoints.MapAdmin();
         endpoints.MapMedTourPages();
+        endpoints.MapContentList();
+        endpoints.MapAuditTrail();
+        endpoints.MapContentVersions();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

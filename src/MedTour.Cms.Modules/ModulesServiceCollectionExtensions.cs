@@ -1,5 +1,8 @@
 using MedTour.Cms.Modules.Admin;
+using MedTour.Cms.Modules.AuditTrail;
+using MedTour.Cms.Modules.ContentList;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
 using MedTour.Cms.Modules.PublishLater;
@@ -24,6 +27,9 @@ public static class ModulesServiceCollectionExtensions
         services.AddRolesModule();
         services.AddAdminModule();
         services.AddContentsModule();
+        services.AddContentListModule();
+        services.AddAuditTrailModule();
+        services.AddContentVersionsModule();
         services.AddListsModule();
         services.AddPublishLaterModule(configuration);
         services.AddSiteModule(configuration);
