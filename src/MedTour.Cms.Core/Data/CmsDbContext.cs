@@ -43,10 +43,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
             // The admin's content list: the latest versions in modified, title or published order, a page at a time.
-            e.HasIndex(x => new { x.Latest, x.ModifiedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_Modified");
-            e.HasIndex(x => new { x.ContentType, x.Latest, x.ModifiedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_TypeModified");
-            e.HasIndex(x => new { x.Latest, x.DisplayText, x.Id }).HasDatabaseName("IX_ContentItems_List_Title");
-            e.HasIndex(x => new { x.Latest, x.PublishedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_Published");
+            // Partial on "Latest": SQLite uses an index for `WHERE "Latest"` only when that term is the index's filter
+            // (a bare boolean column is no equality constraint on an index column); PostgreSQL uses it either way.
+            e.HasIndex(x => new { x.ModifiedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_Modified").HasFilter("\"Latest\"");
+            e.HasIndex(x => new { x.ContentType, x.ModifiedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_TypeModified").HasFilter("\"Latest\"");
+            e.HasIndex(x => new { x.DisplayText, x.Id }).HasDatabaseName("IX_ContentItems_List_Title").HasFilter("\"Latest\"");
+            e.HasIndex(x => new { x.PublishedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_Published").HasFilter("\"Latest\"");
         });
 
         builder.Entity<RouteRecord>(e =>

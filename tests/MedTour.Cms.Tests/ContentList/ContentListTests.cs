@@ -27,8 +27,8 @@ public abstract class ContentListTests(SiteFixture site)
 
         using var admin = await site.SignInAsync("ukraine", "admin", CmsAppFactory.AdminPassword);
         Assert.Equal([draft.ContentItemId, edited.ContentItemId, published.ContentItemId], Ids(await admin.PageAsync($"/admin/content?text={Uri.EscapeDataString(tag)}&sort=title&dir=asc")));
-        Assert.Equal([draft.ContentItemId, edited.ContentItemId], Ids(await admin.PageAsync(List(tag, "status=draft"))));
-        Assert.Equal([edited.ContentItemId, published.ContentItemId], Ids(await admin.PageAsync(List(tag, "status=published"))));
+        Assert.Equal([draft.ContentItemId, edited.ContentItemId], Ids(await admin.PageAsync(List(tag, "status=draft&sort=title&dir=asc"))));
+        Assert.Equal([edited.ContentItemId, published.ContentItemId], Ids(await admin.PageAsync(List(tag, "status=published&sort=title&dir=asc"))));
         Assert.Empty(Ids(await admin.PageAsync(List(tag, "status=scheduled"))));
         Assert.Equal([published.ContentItemId], Ids(await admin.PageAsync(List(tag, "culture=ru"))));
         Assert.Equal([draft.ContentItemId], Ids(await admin.PageAsync(List(tag, "author=someone-else"))));

@@ -157,21 +157,25 @@ namespace MedTour.Cms.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
+                    b.HasIndex("DisplayText", "Id")
+                        .HasDatabaseName("IX_ContentItems_List_Title")
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex("ModifiedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_List_Modified")
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex("PublishedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_List_Published")
+                        .HasFilter("\"Latest\"");
+
                     b.HasIndex("ContentItemId", "Latest", "Published");
 
+                    b.HasIndex("ContentType", "ModifiedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_List_TypeModified")
+                        .HasFilter("\"Latest\"");
+
                     b.HasIndex("ContentType", "Published", "Latest");
-
-                    b.HasIndex("Latest", "DisplayText", "Id")
-                        .HasDatabaseName("IX_ContentItems_List_Title");
-
-                    b.HasIndex("Latest", "ModifiedUtc", "Id")
-                        .HasDatabaseName("IX_ContentItems_List_Modified");
-
-                    b.HasIndex("Latest", "PublishedUtc", "Id")
-                        .HasDatabaseName("IX_ContentItems_List_Published");
-
-                    b.HasIndex("ContentType", "Latest", "ModifiedUtc", "Id")
-                        .HasDatabaseName("IX_ContentItems_List_TypeModified");
 
                     b.ToTable("ContentItems", (string)null);
                 });

@@ -13,22 +13,26 @@ namespace MedTour.Cms.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_List_Modified",
                 table: "ContentItems",
-                columns: new[] { "Latest", "ModifiedUtc", "Id" });
+                columns: new[] { "ModifiedUtc", "Id" },
+                filter: "\"Latest\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_List_Published",
                 table: "ContentItems",
-                columns: new[] { "Latest", "PublishedUtc", "Id" });
+                columns: new[] { "PublishedUtc", "Id" },
+                filter: "\"Latest\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_List_Title",
                 table: "ContentItems",
-                columns: new[] { "Latest", "DisplayText", "Id" });
+                columns: new[] { "DisplayText", "Id" },
+                filter: "\"Latest\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_List_TypeModified",
                 table: "ContentItems",
-                columns: new[] { "ContentType", "Latest", "ModifiedUtc", "Id" });
+                columns: new[] { "ContentType", "ModifiedUtc", "Id" },
+                filter: "\"Latest\"");
         }
 
         /// <inheritdoc />
