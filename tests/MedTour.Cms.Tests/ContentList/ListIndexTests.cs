@@ -35,7 +35,8 @@ public abstract class ListIndexTests(SiteFixture site, ITestOutputHelper output)
         var ofType = ContentListFilter.Default with { Type = Type };
         var typePlan = await PlanAsync(db, scope.ServiceProvider.GetRequiredService<ContentListQuery>().PageQuery(ofType, admin, types));
         output.WriteLine(typePlan);
-        Assert.Contains("IX_ContentItems_List_TypeModified", typePlan, StringComparison.Ordinal);
+        // Here every row is of the type, so PostgreSQL may as well walk the all-types index and filter: either is index order.
+        Assert.Contains("IX_ContentItems_List_", typePlan, StringComparison.Ordinal);
         AssertNoSort(typePlan);
 
         var title = ContentListFilter.Default with { Sort = ContentSort.Title, Descending = false };
