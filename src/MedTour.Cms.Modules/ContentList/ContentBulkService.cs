@@ -20,6 +20,12 @@ public sealed class ContentBulkService(ContentManager content, UserPermissions p
         foreach (var item in items)
         {
             var allowed = await permissions.CanAsync(user, action.Verb(), item.ContentType, item.Owner);
+            // An id posted by hand must not reveal the title of a draft the user may not even see.
+            if (!allowed && !item.Published && !await permissions.CanAsync(user, ContentVerb.Preview, item.ContentType, item.Owner))
+            {
+                continue;
+            }
+
             checkedItems.Add(new BulkItem(item.ContentItemId, item.ContentType, item.DisplayText, allowed));
         }
 
