@@ -606,7 +606,7 @@ log "generating recipes"
 cp -r "$APP_DIR/recipes" "$RECIPES"
 gen() { (cd "$ROOT" && dotnet run bench/Generate.cs -- "$@") >>"$WORK/generate.log" 2>&1 || { tail -30 "$WORK/generate.log" >&2; die "generator failed"; }; }
 gen blank "$RECIPES/bench-blank.recipe.json"
-[[ " $PHASES " == *" b "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
+[[ " $PHASES " == *" b "* || " $PHASES " == *" g "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
 [[ " $PHASES " == *" c "* || " $PHASES " == *" f "* ]] && gen tenants "$GEN/bench-tenants.recipe.json" --count "$TENANTS" --recipe bench-blank
 
 DATA_A=$WORK/data-a
