@@ -8,7 +8,7 @@
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
-# Knobs (environment): BENCH_PHASES="a d b c e f g s" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# Knobs (environment): BENCH_PHASES="a d b l c e f g s" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
 # BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
@@ -20,7 +20,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b c e f g s}
+PHASES=${BENCH_PHASES:-a d b l c e f g s}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -76,7 +76,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -350,6 +350,43 @@ phase_b() {
     row "   no duplicates after re-import" "$total items (expected $expected)" "= $expected" "$dup"
 }
 
+phase_l() {
+    say ""
+    say "== l. admin content list of 10,000 items: first page (GET /bench/admin/content), server-side time via curl on loopback"
+    local data=$WORK/data-b base
+    if [[ ! -d "$data" ]]; then
+        setup_data_dir "$data" || return 1
+        cli "$data" tenant create bench --prefix bench --recipe bench-blank --cultures en >"$WORK/tenant-bench.log" 2>&1 \
+            || { tail -20 "$WORK/tenant-bench.log" >&2; return 1; }
+        cli "$data" recipe import bench "$GEN/bench-items.recipe.json" >"$WORK/import-g.log" 2>&1 || { tail -20 "$WORK/import-g.log" >&2; return 1; }
+    fi
+    start_server "$data"
+    wait_ready >/dev/null || return 1
+    base="http://127.0.0.1:$PORT"
+    local jar=$WORK/admin-cookies.txt token url t median p95
+    # The sign-in form's antiforgery field (its first hidden input): "name value".
+    token=$(curl -s -c "$jar" -b "$jar" --max-time 30 "$base/bench/login" | sed -nE 's/.*type="hidden" name="([^"]+)" value="([^"]+)".*/\1 \2/p' | head -1)
+    curl -s -o /dev/null -c "$jar" -b "$jar" --max-time 30 --data-urlencode "${token%% *}=${token#* }" \
+        --data-urlencode "username=admin" --data-urlencode "password=$ADMIN_PASSWORD" "$base/bench/login"
+    for url in "/bench/admin/content" "/bench/admin/content?type=Article" "/bench/admin/content?sort=title&dir=asc"; do
+        [[ "$(curl -s -o /dev/null -b "$jar" -w '%{http_code}' --max-time 30 "$base$url")" == 200 ]] || { log "g: $url did not answer 200 (sign-in failed?)"; stop_server; return 1; }
+        for _ in $(seq 10); do curl -s -o /dev/null -b "$jar" --max-time 30 "$base$url"; done
+        : >"$WORK/list-times.txt"
+        for _ in $(seq 50); do
+            curl -s -o /dev/null -b "$jar" --max-time 30 -w '%{time_starttransfer}\n' "$base$url" >>"$WORK/list-times.txt"
+        done
+        median=$(sort -n "$WORK/list-times.txt" | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] * 1000 }')
+        p95=$(sort -n "$WORK/list-times.txt" | awk '{ a[NR] = $1 } END { printf "%.1f", a[int(NR * 0.95)] * 1000 }')
+        say "$url: time to first byte over 50 requests: median $median ms, p95 $p95 ms"
+        if [[ "$url" == "/bench/admin/content" ]]; then
+            row "l. admin list of 10,000 items, first page (median TTFB)" "$median ms (p95 $p95 ms)" "< 50 ms" "$(pass_if "$median < 50")"
+        else
+            row "   $url (median TTFB)" "$median ms (p95 $p95 ms)" "(info)" "-"
+        fi
+    done
+    stop_server
+}
+
 touch_standard() { # the home page of the 4 standard tenants, and one article (so that article code is compiled)
     local u
     for u in / /ua/ /eu/ /us/ "$WARM_ARTICLE_PATH"; do
@@ -591,7 +628,7 @@ log "generating recipes"
 cp -r "$APP_DIR/recipes" "$RECIPES"
 gen() { (cd "$ROOT" && dotnet run bench/Generate.cs -- "$@") >>"$WORK/generate.log" 2>&1 || { tail -30 "$WORK/generate.log" >&2; die "generator failed"; }; }
 gen blank "$RECIPES/bench-blank.recipe.json"
-[[ " $PHASES " == *" b "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
+[[ " $PHASES " == *" b "* || " $PHASES " == *" l "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
 [[ " $PHASES " == *" c "* || " $PHASES " == *" f "* ]] && gen tenants "$GEN/bench-tenants.recipe.json" --count "$TENANTS" --recipe bench-blank
 
 # run_wrk_lua URL SECONDS SCRIPT — prints "rps p99_ms non2xx errors requests"

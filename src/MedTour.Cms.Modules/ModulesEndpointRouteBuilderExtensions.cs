@@ -3,6 +3,10 @@ using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.Forms;
+using MedTour.Cms.Modules.AuditTrail;
+using MedTour.Cms.Modules.ContentList;
+using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Users;
@@ -29,6 +33,9 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapMedTourPages();
         endpoints.MapMediaLibrary();
         endpoints.MapForms();
+        endpoints.MapContentList();
+        endpoints.MapAuditTrail();
+        endpoints.MapContentVersions();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

@@ -16,4 +16,9 @@ public interface IContentHandler
     Task UnpublishedAsync(ContentItem item) => Task.CompletedTask;
     Task RemovingAsync(ContentItem item) => Task.CompletedTask;
     Task RemovedAsync(ContentItem item) => Task.CompletedTask;
+
+    /// <summary>An old version is about to be copied into a new draft (<see cref="ContentRestore"/>); <paramref name="item"/> is that draft.</summary>
+    Task RestoringAsync(ContentItem item, string fromVersionId) => Task.CompletedTask;
+
+    Task RestoredAsync(ContentItem item, string fromVersionId) => Task.CompletedTask;
 }

@@ -21,6 +21,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Consultations.SubmissionFileRecord> SubmissionFiles => Set<Consultations.SubmissionFileRecord>();
     public DbSet<Consultations.WorkflowEventRecord> WorkflowEvents => Set<Consultations.WorkflowEventRecord>();
     public DbSet<Consultations.MailMessageRecord> MailOutbox => Set<Consultations.MailMessageRecord>();
+    public DbSet<AuditTrailEventRecord> AuditTrailEvents => Set<AuditTrailEventRecord>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -45,6 +46,13 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.HasIndex(x => x.ContentItemVersionId).IsUnique();
             e.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
             e.HasIndex(x => new { x.ContentType, x.Published, x.Latest });
+            // The admin's content list: the latest versions in modified, title or published order, a page at a time.
+            // Partial on "Latest": SQLite uses an index for `WHERE "Latest"` only when that term is the index's filter
+            // (a bare boolean column is no equality constraint on an index column); PostgreSQL uses it either way.
+            e.HasIndex(x => new { x.ModifiedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_Modified").HasFilter("\"Latest\"");
+            e.HasIndex(x => new { x.ContentType, x.ModifiedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_TypeModified").HasFilter("\"Latest\"");
+            e.HasIndex(x => new { x.DisplayText, x.Id }).HasDatabaseName("IX_ContentItems_List_Title").HasFilter("\"Latest\"");
+            e.HasIndex(x => new { x.PublishedUtc, x.Id }).HasDatabaseName("IX_ContentItems_List_Published").HasFilter("\"Latest\"");
         });
 
         builder.Entity<RouteRecord>(e =>
@@ -101,6 +109,21 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
         });
 
         Consultations.ConsultationsModel.Build(builder);
+        builder.Entity<AuditTrailEventRecord>(e =>
+        {
+            e.ToTable("AuditTrailEvents");
+            e.Property(x => x.EventName).HasMaxLength(32);
+            e.Property(x => x.UserId).HasMaxLength(128);
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.Property(x => x.ClientIpAddress).HasMaxLength(64);
+            e.Property(x => x.ContentType).HasMaxLength(64);
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(64);
+            e.Property(x => x.DisplayText).HasMaxLength(512);
+            e.Property(x => x.Comment).HasMaxLength(512);
+            e.HasIndex(x => new { x.CreatedUtc, x.Id });
+            e.HasIndex(x => x.ContentItemId);
+        });
     }
 }
 

@@ -17,6 +17,64 @@ namespace MedTour.Cms.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MedTour.Cms.Data.AuditTrailEventRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientIpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("CreatedUtc", "Id");
+
+                    b.ToTable("AuditTrailEvents", (string)null);
+                });
+
             modelBuilder.Entity("MedTour.Cms.Data.ChangeStamps.ChangeStampRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -289,7 +347,23 @@ namespace MedTour.Cms.Data.Migrations.Sqlite
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
+                    b.HasIndex("DisplayText", "Id")
+                        .HasDatabaseName("IX_ContentItems_List_Title")
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex("ModifiedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_List_Modified")
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex("PublishedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_List_Published")
+                        .HasFilter("\"Latest\"");
+
                     b.HasIndex("ContentItemId", "Latest", "Published");
+
+                    b.HasIndex("ContentType", "ModifiedUtc", "Id")
+                        .HasDatabaseName("IX_ContentItems_List_TypeModified")
+                        .HasFilter("\"Latest\"");
 
                     b.HasIndex("ContentType", "Published", "Latest");
 
