@@ -5,7 +5,6 @@ using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.AuditTrail;
 using MedTour.Cms.Modules.ContentList;
-using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;

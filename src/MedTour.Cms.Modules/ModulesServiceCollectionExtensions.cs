@@ -4,7 +4,6 @@ using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.AuditTrail;
 using MedTour.Cms.Modules.ContentList;
-using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
