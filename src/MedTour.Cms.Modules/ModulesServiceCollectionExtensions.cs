@@ -8,6 +8,7 @@ using MedTour.Cms.Modules.Security;
 using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
+using MedTour.Cms.Modules.TenantsAdmin;
 using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Modules.Workflows;
 using Microsoft.AspNetCore.Identity;
@@ -28,6 +29,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddPublishLaterModule(configuration);
         services.AddSiteModule(configuration);
         services.AddTenantsModule();
+        services.AddTenantsAdminModule();
         services.AddMedTourModule();
         services.AddWorkflowsModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
