@@ -3,6 +3,7 @@ using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.TenantsAdmin;
+using MedTour.Cms.Modules.TemplatesAdmin;
 using MedTour.Cms.Modules.Users;
 using Microsoft.AspNetCore.Routing;
 
@@ -19,6 +20,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapAdmin();
         endpoints.MapMedTourPages();
         endpoints.MapTenantsAdmin();
+        endpoints.MapTemplatesAdmin();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

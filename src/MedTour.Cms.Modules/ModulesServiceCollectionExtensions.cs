@@ -9,6 +9,7 @@ using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.TenantsAdmin;
+using MedTour.Cms.Modules.TemplatesAdmin;
 using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Modules.Workflows;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +31,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddSiteModule(configuration);
         services.AddTenantsModule();
         services.AddTenantsAdminModule();
+        services.AddTemplatesAdminModule();
         services.AddMedTourModule();
         services.AddWorkflowsModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));

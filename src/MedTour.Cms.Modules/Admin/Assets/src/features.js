@@ -2,4 +2,5 @@
 // An admin area adds one line here and its module under src/{area}/. Every module exports `enhance(element)`.
 export const features = [
   { selector: "[data-confirm]", load: () => import("./shell/confirm.js") },
+  { selector: "[data-liquid-editor]", load: () => import("./templates/liquid-editor.js") },
 ];
