@@ -3,6 +3,7 @@ using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.TenantsAdmin;
+using MedTour.Cms.Modules.SettingsAdmin;
 using MedTour.Cms.Modules.TemplatesAdmin;
 using MedTour.Cms.Modules.Users;
 using Microsoft.AspNetCore.Routing;
@@ -21,6 +22,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapMedTourPages();
         endpoints.MapTenantsAdmin();
         endpoints.MapTemplatesAdmin();
+        endpoints.MapSettingsAdmin();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

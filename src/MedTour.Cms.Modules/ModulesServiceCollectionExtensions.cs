@@ -9,6 +9,7 @@ using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.TenantsAdmin;
+using MedTour.Cms.Modules.SettingsAdmin;
 using MedTour.Cms.Modules.TemplatesAdmin;
 using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Modules.Workflows;
@@ -32,6 +33,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddTenantsModule();
         services.AddTenantsAdminModule();
         services.AddTemplatesAdminModule();
+        services.AddSettingsAdminModule();
         services.AddMedTourModule();
         services.AddWorkflowsModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));

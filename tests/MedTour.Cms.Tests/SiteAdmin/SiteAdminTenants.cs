@@ -10,12 +10,12 @@ namespace MedTour.Cms.Tests.SiteAdmin;
 /// </summary>
 public static class SiteAdminTenants
 {
-    public static async Task<(string Name, AdminSession Admin)> NewSiteAsync(this SiteFixture site, string? recipe = "medtour-europe")
+    public static async Task<(string Name, AdminSession Admin)> NewSiteAsync(this SiteFixture site, string? recipe = "medtour-europe", RegionSettings? region = null)
     {
         ArgumentNullException.ThrowIfNull(site);
         var name = "s" + Guid.NewGuid().ToString("N")[..10];
         var manager = site.Service<TenantManager>();
-        manager.Create(new TenantSettings { Name = name, RequestUrlPrefix = name, Cultures = ["en"], RecipeName = recipe, Features = ["Contents", "MedTour"] });
+        manager.Create(new TenantSettings { Name = name, RequestUrlPrefix = name, Cultures = ["en"], RecipeName = recipe, Features = ["Contents", "MedTour"], Region = region });
         await manager.SetupAsync(name);
         return (name, await site.SignInAsNewUserAsync(name, DefaultRoles.Administrator));
     }
