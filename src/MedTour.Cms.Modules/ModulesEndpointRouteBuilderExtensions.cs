@@ -3,6 +3,7 @@ using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.TenantsAdmin;
+using MedTour.Cms.Modules.ImportExportAdmin;
 using MedTour.Cms.Modules.SettingsAdmin;
 using MedTour.Cms.Modules.TemplatesAdmin;
 using MedTour.Cms.Modules.Users;
@@ -23,6 +24,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapTenantsAdmin();
         endpoints.MapTemplatesAdmin();
         endpoints.MapSettingsAdmin();
+        endpoints.MapImportExportAdmin();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

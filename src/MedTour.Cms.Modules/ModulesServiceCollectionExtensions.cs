@@ -9,6 +9,7 @@ using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.TenantsAdmin;
+using MedTour.Cms.Modules.ImportExportAdmin;
 using MedTour.Cms.Modules.SettingsAdmin;
 using MedTour.Cms.Modules.TemplatesAdmin;
 using MedTour.Cms.Modules.Users;
@@ -34,6 +35,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddTenantsAdminModule();
         services.AddTemplatesAdminModule();
         services.AddSettingsAdminModule();
+        services.AddImportExportAdminModule();
         services.AddMedTourModule();
         services.AddWorkflowsModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
