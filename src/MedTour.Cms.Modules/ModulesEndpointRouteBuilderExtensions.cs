@@ -3,6 +3,7 @@ using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.TenantsAdmin;
+using MedTour.Cms.Modules.DefinitionsAdmin;
 using MedTour.Cms.Modules.ImportExportAdmin;
 using MedTour.Cms.Modules.SettingsAdmin;
 using MedTour.Cms.Modules.TemplatesAdmin;
@@ -25,6 +26,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapTemplatesAdmin();
         endpoints.MapSettingsAdmin();
         endpoints.MapImportExportAdmin();
+        endpoints.MapDefinitionsAdmin();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

@@ -9,6 +9,7 @@ using MedTour.Cms.Modules.Setup;
 using MedTour.Cms.Modules.Site;
 using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.TenantsAdmin;
+using MedTour.Cms.Modules.DefinitionsAdmin;
 using MedTour.Cms.Modules.ImportExportAdmin;
 using MedTour.Cms.Modules.SettingsAdmin;
 using MedTour.Cms.Modules.TemplatesAdmin;
@@ -36,6 +37,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddTemplatesAdminModule();
         services.AddSettingsAdminModule();
         services.AddImportExportAdminModule();
+        services.AddDefinitionsAdminModule();
         services.AddMedTourModule();
         services.AddWorkflowsModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
