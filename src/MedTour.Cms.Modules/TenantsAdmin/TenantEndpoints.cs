@@ -3,6 +3,7 @@ using MedTour.Cms.Modules.Admin.Shell;
 using MedTour.Cms.Recipes;
 using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 
 namespace MedTour.Cms.Modules.TenantsAdmin;
@@ -17,22 +18,41 @@ internal static class TenantEndpoints
 
     public static IResult CreateForm() => CreatePage(TenantForm.Empty, null, StatusCodes.Status200OK);
 
-    public static async Task<IResult> CreateAsync(HttpContext http, AdminRequest admin, TenantManager manager, ILogger<TenantManager> logger)
+    public static async Task<IResult> CreateAsync(HttpContext http, AdminRequest admin, TenantManager manager, TenantScopeFactory scopes, TenantRegistry registry,
+        UserManager<IdentityUser> users, ILogger<TenantManager> logger)
     {
         var form = TenantForm.Read(await http.Request.ReadFormAsync());
+        var errors = new FormErrors();
+        try
+        {
+            manager.Validate(form.ToSettings());
+        }
+        catch (TenantValidationException e)
+        {
+            errors.Add(TenantForm.FieldOf(e.Field), e.Message);
+        }
+
+        await SiteAdministrator.CheckAsync(form, admin, users, errors);
+        if (errors.Any)
+        {
+            return CreatePage(form with { AdminPassword = string.Empty }, errors, StatusCodes.Status400BadRequest);
+        }
+
         TenantSettings created;
         try
         {
+            // Create checks again (and the name, and the recipe), against the list on disk under its lock.
             created = manager.Create(form.ToSettings());
         }
         catch (TenantValidationException e)
         {
-            return CreatePage(form, new FormErrors().Add(TenantForm.FieldOf(e.Field), e.Message), StatusCodes.Status400BadRequest);
+            return CreatePage(form with { AdminPassword = string.Empty }, errors.Add(TenantForm.FieldOf(e.Field), e.Message), StatusCodes.Status400BadRequest);
         }
 
         try
         {
             await manager.SetupAsync(created.Name, http.RequestAborted);
+            await SiteAdministrator.CreateAsync(scopes, registry.Find(created.Name)!, form);
         }
         catch (Exception e) when (e is RecipeException or TenantValidationException)
         {

@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.Http;
 namespace MedTour.Cms.Modules.TenantsAdmin;
 
 /// <summary>The create form's values as typed (re-shown on a validation error) and the settings they make.</summary>
-public sealed record TenantForm(string Name, string DisplayName, string Prefix, string Hosts, string Cultures, string Recipe, string Provider, IReadOnlyList<string> Features)
+public sealed record TenantForm(string Name, string DisplayName, string Prefix, string Hosts, string Cultures, string Recipe, string Provider, IReadOnlyList<string> Features,
+    string AdminUserName, string AdminEmail, string AdminPassword)
 {
-    public static TenantForm Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, "en", string.Empty, string.Empty, ["Contents", "MedTour"]);
+    public static TenantForm Empty { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, "en", string.Empty, string.Empty, ["Contents", "MedTour"], "admin", string.Empty, string.Empty);
 
     public static TenantForm Read(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
         return new(Text(form, "name"), Text(form, "displayName"), Text(form, "prefix"), Text(form, "hosts"), Text(form, "cultures"), Text(form, "recipe"), Text(form, "provider"),
-            [.. form["features"].Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f!.Trim())]);
+            [.. form["features"].Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f!.Trim())],
+            Text(form, "adminUserName"), Text(form, "adminEmail"), form["adminPassword"].ToString());
     }
 
     public TenantSettings ToSettings() => new()

@@ -9,6 +9,9 @@ namespace MedTour.Cms.Tests.SiteAdmin;
 /// <summary>/admin/tenants: the Default tenant's administrators create, set up, disable, enable and remove sites.</summary>
 public abstract class TenantsAdminTests(SiteFixture site)
 {
+    private static readonly KeyValuePair<string, string>[] Administrator =
+        [new("adminUserName", "boss"), new("adminEmail", "boss@pl.medtour.example"), new("adminPassword", AdminSessions.Password)];
+
     [Fact]
     public async Task An_administrator_creates_a_tenant_from_a_recipe_and_its_site_answers_at_once()
     {
@@ -18,7 +21,7 @@ public abstract class TenantsAdminTests(SiteFixture site)
         Assert.NotNull(form.QuerySelector("select#recipe option[value=medtour-europe]"));
 
         using var created = await admin.PostFormAsync("/admin/tenants/create",
-            [new("name", name), new("prefix", name), new("cultures", "pl, en"), new("recipe", "medtour-europe"), new("features", "Contents"), new("features", "MedTour")],
+            [new("name", name), new("prefix", name), new("cultures", "pl, en"), new("recipe", "medtour-europe"), new("features", "Contents"), new("features", "MedTour"), .. Administrator],
             "/admin/tenants/create");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var tenant = site.Service<TenantRegistry>().Find(name)!;
@@ -27,6 +30,8 @@ public abstract class TenantsAdminTests(SiteFixture site)
 
         using var client = site.Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/{name}/liver-metastasis", UriKind.Relative))).StatusCode);
+        using var siteAdmin = await site.SignInAsync(name, "boss", AdminSessions.Password);
+        Assert.Equal(HttpStatusCode.OK, (await siteAdmin.GetAsync("/admin/templates")).StatusCode);
         var list = await admin.PageAsync("/admin/tenants");
         var row = list.QuerySelector($"tr[data-tenant={name}]")!;
         Assert.Contains("Running", row.TextContent, StringComparison.Ordinal);
@@ -39,10 +44,11 @@ public abstract class TenantsAdminTests(SiteFixture site)
     [InlineData("name", "europe", "name", "a tenant named 'europe' already exists.")]
     [InlineData("prefix", "admin", "prefix", "is reserved for the host's own paths")]
     [InlineData("cultures", "xx-nope", "cultures", "'xx-nope' is not a known culture name.")]
+    [InlineData("adminPassword", "short", "adminPassword", "Passwords must be at least")]
     public async Task A_collision_or_bad_setting_is_refused_next_to_its_field_with_the_CLIs_message(string field, string value, string errorField, string message)
     {
         var name = "t" + Guid.NewGuid().ToString("N")[..8];
-        var fields = new Dictionary<string, string> { ["name"] = name, ["prefix"] = name, ["cultures"] = "en" };
+        var fields = new Dictionary<string, string>(Administrator) { ["name"] = name, ["prefix"] = name, ["cultures"] = "en" };
         fields[field] = value;
         using var admin = await site.SignInAsync("Default", "admin", CmsAppFactory.AdminPassword);
         using var response = await admin.PostFormAsync("/admin/tenants/create", fields, "/admin/tenants/create");
@@ -50,7 +56,7 @@ public abstract class TenantsAdminTests(SiteFixture site)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = AdminSession.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains(message, page.QuerySelector($"#{errorField}-error")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal(value, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>($"input#{field}")?.Value);
+        Assert.Equal(field == "adminPassword" ? string.Empty : value, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>($"input#{field}")?.Value);
         if (field != "name")
         {
             Assert.Null(site.Service<TenantRegistry>().Find(name));
@@ -62,7 +68,7 @@ public abstract class TenantsAdminTests(SiteFixture site)
     {
         var name = "t" + Guid.NewGuid().ToString("N")[..8];
         using var admin = await site.SignInAsync("Default", "admin", CmsAppFactory.AdminPassword);
-        using (var created = await admin.PostFormAsync("/admin/tenants/create", [new("name", name), new("prefix", name), new("cultures", "en"), new("features", "Contents")], "/admin/tenants/create"))
+        using (var created = await admin.PostFormAsync("/admin/tenants/create", [new("name", name), new("prefix", name), new("cultures", "en"), new("features", "Contents"), .. Administrator], "/admin/tenants/create"))
         {
             Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         }
@@ -95,7 +101,7 @@ public abstract class TenantsAdminTests(SiteFixture site)
 
         using var editor = await site.SignInAsNewUserAsync("Default", DefaultRoles.Editor);
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/admin/tenants")).StatusCode);
-        using var post = await editor.PostFormAsync("/admin/tenants/create", [new("name", "tforbidden"), new("prefix", "tforbidden"), new("cultures", "en")]);
+        using var post = await editor.PostFormAsync("/admin/tenants/create", [new("name", "tforbidden"), new("prefix", "tforbidden"), new("cultures", "en"), .. Administrator]);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Null(site.Service<TenantRegistry>().Find("tforbidden"));
     }
