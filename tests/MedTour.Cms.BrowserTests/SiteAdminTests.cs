@@ -137,7 +137,7 @@ public sealed partial class SiteAdminTests(BrowserSite site, ITestOutputHelper o
                         failures.Add($"{prefix}{path} scrolls sideways at {width}px");
                     }
 
-                    var name = "site-admin" + Slug().Replace(prefix + path, "-").TrimEnd('-');
+                    var name = "site-admin" + Slug().Replace((prefix + path).ToLowerInvariant(), "-").TrimEnd('-');
                     await tab.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotsDirectory, $"{name}-{width}.png"), FullPage = true });
                 }
             }

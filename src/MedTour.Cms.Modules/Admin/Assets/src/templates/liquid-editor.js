@@ -4,7 +4,8 @@
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers, highlightActiveLine, Decoration } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
-import { syntaxHighlighting, defaultHighlightStyle, bracketMatching } from "@codemirror/language";
+import { syntaxHighlighting, bracketMatching } from "@codemirror/language";
+import { classHighlighter } from "@lezer/highlight";
 import { liquid } from "./liquid-language.js";
 
 export function enhance(textarea) {
@@ -17,7 +18,8 @@ export function enhance(textarea) {
     highlightActiveLine(),
     bracketMatching(),
     liquid,
-    syntaxHighlighting(defaultHighlightStyle),
+    // Stable class names (tok-keyword…) styled in admin.css: the CSP (style-src 'self') blocks the styles CodeMirror would inject.
+    syntaxHighlighting(classHighlighter),
     // No Tab binding: Tab keeps moving the focus out of the editor, as in every other field.
     keymap.of([...defaultKeymap, ...historyKeymap]),
     EditorView.lineWrapping,
