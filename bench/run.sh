@@ -8,7 +8,7 @@
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
-# Knobs (environment): BENCH_PHASES="a d b c e f" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# Knobs (environment): BENCH_PHASES="a d b c e f g s" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
 # BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
@@ -20,7 +20,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b c e f}
+PHASES=${BENCH_PHASES:-a d b c e f g s}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -76,7 +76,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -295,6 +295,28 @@ phase_d() {
     median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
     say "median ${median} ms   target < 2000 ms"
     row "d. cold start to first page (median of 3)" "${median} ms (${times[*]})" "< 2000 ms" "$(pass_if "$median < 2000")"
+}
+
+phase_g() {
+    say ""
+    say "== g. image variant: a 2400 x 1350 JPEG in europe's media; first request for ?width=960 makes the variant, then wrk on it (served from disk)"
+    local media=$DATA_A/Sites/europe/Media/bench cache=$DATA_A/Sites/europe/MediaCache/bench/photo.jpg
+    (cd "$ROOT" && dotnet run bench/VariantImage.cs -- "$media/photo.jpg") >>"$WORK/generate.log" 2>&1 || { tail -20 "$WORK/generate.log" >&2; return 1; }
+    rm -rf "$cache"
+    start_server "$DATA_A"
+    wait_ready >/dev/null || return 1
+    local url="http://127.0.0.1:$PORT/eu/media/bench/photo.jpg?width=960" first second files r rps p99 bad err
+    first=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$url")
+    second=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$url&again=1")
+    files=$(find "$cache" -type f 2>/dev/null | wc -l)
+    say "first request (makes the variant): ${first#* } s (status ${first%% *}); second: ${second#* } s; variant files on disk: $files"
+    # "&b=1" is not a parameter of the media URL: the response is not kept by the output cache, so every request is served from disk.
+    r=$(run_wrk "$url&b=1" "$DURATION")
+    read -r rps p99 bad err <<<"$r"
+    files=$(find "$cache" -type f 2>/dev/null | wc -l)
+    say "served from disk: $rps req/s, p99 ${p99} ms, non-2xx $bad, socket errors $err; variant files after the run: $files"
+    stop_server
+    row "g. image variant made once, then from disk" "$files file(s); ${first#* } s first; $rps req/s, p99 ${p99} ms" "1 file; 0 errors" "$(pass_if "$files == 1 && $bad == 0 && ${first%% *} == 200")"
 }
 
 count_items() { sqlite3 "$1/Sites/bench/medtour.db" "select count(*), count(distinct ContentItemVersionId), sum(Latest), (select count(*) from Routes) from ContentItems;" | tr '|' ' '; }
@@ -571,6 +593,68 @@ gen() { (cd "$ROOT" && dotnet run bench/Generate.cs -- "$@") >>"$WORK/generate.l
 gen blank "$RECIPES/bench-blank.recipe.json"
 [[ " $PHASES " == *" b "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
 [[ " $PHASES " == *" c "* || " $PHASES " == *" f "* ]] && gen tenants "$GEN/bench-tenants.recipe.json" --count "$TENANTS" --recipe bench-blank
+
+# run_wrk_lua URL SECONDS SCRIPT — prints "rps p99_ms non2xx errors requests"
+run_wrk_lua() {
+    local out
+    out=$(wrk -t2 -c16 -d"${2}s" --timeout 10s --latency -s "$3" "$1")
+    printf '%s\n' "$out" >>"$WORK/wrk.log"
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+        /^ +99%/ { p99 = ms($2) }
+        /^Requests\/sec:/ { rps = $2 }
+        / requests in / { total = $1 }
+        /Non-2xx or 3xx responses:/ { bad = $NF }
+        /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
+        END { printf "%.1f %.2f %d %d %d\n", rps, p99, bad, err, total }' <<<"$out"
+}
+
+phase_s() {
+    say ""
+    say "== s. consultation submissions accepted per second on SQLite (API POST /ua/api/forms/form-consultation/submissions: validated, stored encrypted with its event and mail rows; wrk -t2 -c16, ${WARMUP}s warm-up, ${DURATION}s)"
+    # One client address and one phone for every request: the per-address and per-contact limits are lifted here.
+    start_server "$DATA_A" --MedTour:Forms:PostsPerAddress=1000000000 --MedTour:Forms:SubmissionsPerContact=1000000000
+    wait_ready >/dev/null || return 1
+    local url="http://127.0.0.1:$PORT/ua/api/forms/form-consultation/submissions" db="$DATA_A/Sites/ukraine/medtour.db"
+    cat >"$WORK/submit-json.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"name":"Bench Patient","phone_country":"UA","phone":"067 123 45 67","phone_country_confirmed":true,"email":"bench@example.com","language":"uk","country":"UA","message":"Bench request","consent":true}'
+LUA
+    cat >"$WORK/submit-file.lua" <<'LUA'
+local b = "----medtourbench"
+local function field(name, value)
+  return "--" .. b .. "\r\nContent-Disposition: form-data; name=\"" .. name .. "\"\r\n\r\n" .. value .. "\r\n"
+end
+local pdf = "%PDF-1.7\n" .. string.rep("A", 1048576 - 9)
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "multipart/form-data; boundary=" .. b
+wrk.body = field("name", "Bench Patient") .. field("phone_country", "UA") .. field("phone", "067 123 45 67")
+  .. field("phone_country_confirmed", "on") .. field("language", "uk") .. field("country", "UA") .. field("consent", "on")
+  .. "--" .. b .. "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"scan.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+  .. pdf .. "\r\n--" .. b .. "--\r\n"
+LUA
+    local what script target rps p99 bad err total before after accepted stored
+    for what in json file; do
+        script=$WORK/submit-$what.lua
+        target=200; [[ $what == file ]] && target=50
+        run_wrk_lua "$url" "$WARMUP" "$script" >/dev/null
+        before=$(sqlite3 "$db" 'SELECT COUNT(*) FROM Submissions;')
+        read -r rps p99 bad err total < <(run_wrk_lua "$url" "$DURATION" "$script")
+        after=$(sqlite3 "$db" 'SELECT COUNT(*) FROM Submissions;')
+        accepted=$(awk -v t="$total" -v b="$bad" -v d="$DURATION" 'BEGIN { printf "%.1f", (t - b) / d }')
+        stored=$(( after - before ))
+        say "$(printf '%-5s %8s accepted/s (%s requests, %s refused, %s socket errors)   p99 %8s ms   rows stored %s' "$what" "$accepted" "$total" "$bad" "$err" "$p99" "$stored")"
+        # Every 201 is a stored row (stored before acknowledged): more rows than 201s would mean requests wrk timed out.
+        (( stored < total - bad )) && say "  WARNING: fewer rows stored ($stored) than submissions acknowledged ($(( total - bad )))"
+        if [[ $what == json ]]; then
+            row "s. submissions accepted/s, no file (SQLite)" "$accepted/s (p99 $p99 ms)" ">= 200" "$(pass_if "$accepted >= 200 && $bad == 0")"
+        else
+            row "   submissions accepted/s, 1 MB PDF (SQLite)" "$accepted/s (p99 $p99 ms)" ">= 50" "$(pass_if "$accepted >= 50 && $bad == 0")"
+        fi
+    done
+    stop_server
+}
 
 DATA_A=$WORK/data-a
 setup_data_dir "$DATA_A" || die "setup failed"

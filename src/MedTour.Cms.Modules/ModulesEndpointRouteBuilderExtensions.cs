@@ -1,5 +1,7 @@
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.MediaAdmin;
+using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.TenantsAdmin;
@@ -27,6 +29,8 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapSettingsAdmin();
         endpoints.MapImportExportAdmin();
         endpoints.MapDefinitionsAdmin();
+        endpoints.MapMediaLibrary();
+        endpoints.MapForms();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

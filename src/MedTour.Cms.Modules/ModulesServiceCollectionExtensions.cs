@@ -1,7 +1,9 @@
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
+using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.PublishLater;
 using MedTour.Cms.Modules.MedTour;
 using MedTour.Cms.Modules.Security;
@@ -39,7 +41,9 @@ public static class ModulesServiceCollectionExtensions
         services.AddImportExportAdminModule();
         services.AddDefinitionsAdminModule();
         services.AddMedTourModule();
+        services.AddMediaAdminModule(configuration);
         services.AddWorkflowsModule(configuration);
+        services.AddFormsModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
         services.AddAuthentication(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -17,6 +17,10 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FieldIndexRecord> FieldIndex => Set<FieldIndexRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<ChangeStampRecord> ChangeStamps => Set<ChangeStampRecord>();
+    public DbSet<Consultations.SubmissionRecord> Submissions => Set<Consultations.SubmissionRecord>();
+    public DbSet<Consultations.SubmissionFileRecord> SubmissionFiles => Set<Consultations.SubmissionFileRecord>();
+    public DbSet<Consultations.WorkflowEventRecord> WorkflowEvents => Set<Consultations.WorkflowEventRecord>();
+    public DbSet<Consultations.MailMessageRecord> MailOutbox => Set<Consultations.MailMessageRecord>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -95,6 +99,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasData(new ChangeStampRecord { Id = ChangeStampRecord.SingleId, Value = 0 });
         });
+
+        Consultations.ConsultationsModel.Build(builder);
     }
 }
 

@@ -6,22 +6,18 @@ using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedTour.Cms.Modules.Contents;
 
-/// <summary>Public pages: a tenant's home, any published item (or taxonomy term) at its path, its media files, and the 404 page.</summary>
+/// <summary>Public pages: a tenant's home, any published item (or taxonomy term) at its path, and the 404 page (media files: MediaAdmin's MediaEndpoints).</summary>
 public static class ContentEndpoints
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
     public static IEndpointRouteBuilder MapContents(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").WithTags("Contents").RequireFeature("Contents");
         // The home page reads "page" only when a HomeRoute item with a ListPart is the home page.
         group.MapPage("/", HomeAsync).WithQuery("page").WithName("Home");
-        group.MapPage("/media/{**path}", Media).WithName("Media");
         // Term pages and ListPart containers are paged; other items read no query parameter.
         group.MapPage("/{**path}", ItemAsync).WithQuery("page").WithName("ContentItem");
         return endpoints;
@@ -67,6 +63,13 @@ public static class ContentEndpoints
         if (item is null)
         {
             return await NotFoundAsync(http, renderer);
+        }
+
+        if (item.FindPart("FormPart") is not null)
+        {
+            // A form carries per-visitor tokens (antiforgery, ticket): its page is rendered for each request, never cached.
+            CacheableRequest.Forbid(http);
+            PageQuery.DoNotStore(http);
         }
 
         var term = target!.ContainedContentItemId is { } termId ? FindTerm(item, termId) : null;
@@ -154,19 +157,6 @@ public static class ContentEndpoints
         model["Path"] = term["AutoroutePart"]?["Path"].AsText();
         model["TaxonomyContentItemId"] = taxonomy.ContentItemId;
         return model;
-    }
-
-    private static IResult Media(string? path, AppPaths paths, CurrentTenant tenant)
-    {
-        var root = paths.MediaFolder(tenant.Name);
-        var file = Path.GetFullPath(Path.Combine(root, path ?? string.Empty));
-        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
-        {
-            return Results.NotFound();
-        }
-
-        var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
-        return Results.File(file, type, lastModified: File.GetLastWriteTimeUtc(file), enableRangeProcessing: true);
     }
 
     public static Task<IResult> NotFoundAsync(HttpContext http, PageRenderer renderer) =>

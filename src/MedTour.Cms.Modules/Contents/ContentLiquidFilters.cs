@@ -113,7 +113,8 @@ public sealed class ContentLiquidFilters : ILiquidFilterProvider
         return new StringValue(PathBase(context) + "/" + path);
     }
 
-    private static string MediaUrl(string path, TemplateContext context)
+    /// <summary>A media path (or <c>~/</c> path) as a URL of the current site; absolute URLs are kept.</summary>
+    internal static string MediaUrl(string path, TemplateContext context)
     {
         if (path.StartsWith("~/", StringComparison.Ordinal))
         {

@@ -11,6 +11,7 @@ public static class UsersModule
         services.AddOptions<SignInRateLimitOptions>().Bind(configuration.GetSection("MedTour:SignIn"));
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<PasswordReset>();
+        services.AddSingleton<UserCreation>();
         return services;
     }
 }

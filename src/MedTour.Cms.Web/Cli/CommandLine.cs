@@ -41,6 +41,7 @@ public static class CommandLine
                 ("tenant", "remove") => await RemoveTenantAsync(services, options),
                 ("recipe", "import") => await RecipeCommands.ImportAsync(services, options, Console.Out),
                 ("recipe", "export") => await RecipeCommands.ExportAsync(services, options, Console.Out),
+                ("user", "create") => await UserCommands.CreateAsync(services, options),
                 ("user", "reset-password") => await UserCommands.ResetPasswordAsync(services, options),
                 _ => Help(),
             };
@@ -110,6 +111,13 @@ public static class CommandLine
             MedTour.Cms.Web [--MedTour:AppDataPath=…]            run the web host
             MedTour.Cms.Web setup                                  set up the Default tenant and every tenant not yet running
             MedTour.Cms.Web tenant list
+            MedTour.Cms.Web tenant create NAME [--prefix P] [--hosts H1,H2] [--cultures C1,C2] [--recipe R] [--database-provider Sqlite|Postgres]
+            MedTour.Cms.Web tenant disable|enable NAME
+            MedTour.Cms.Web tenant remove NAME [--force]
+            MedTour.Cms.Web recipe import TENANT FILE [--skip-unsupported]
+            MedTour.Cms.Web recipe export TENANT
+            MedTour.Cms.Web user create TENANT USER [--email E] [--roles R1,R2] [--password P]
+            MedTour.Cms.Web user reset-password TENANT USER [--password P]
             """);
         return 0;
     }

@@ -90,6 +90,38 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     public Uri Url(string path) => new(Server.BaseAddress, path);
+
+    /// <summary>The password of every user made by <see cref="CreateUserAsync"/>.</summary>
+    public const string UserPassword = "Browser-user-password-2024!";
+
+    /// <summary>
+    /// A new user of <paramref name="tenant"/> with <paramref name="roles"/> (made with the CLI's <c>user create</c>
+    /// on the running host's data), named uniquely so that tests do not share sessions or sign-in counts.
+    /// </summary>
+    public async Task<string> CreateUserAsync(string tenant, params string[] roles)
+    {
+        var userName = $"{(roles.Length == 0 ? "user" : roles[0].ToLowerInvariant())}-{Guid.NewGuid():N}"[..24];
+        await Server.RunCliAsync("user", "create", tenant, userName, "--password", UserPassword, "--roles", string.Join(',', roles));
+        return userName;
+    }
+
+    /// <summary>Signs <paramref name="userName"/> in on the site under <paramref name="prefix"/> ("/ua", or "" for Default) through its login form.</summary>
+    public static async Task SignInAsync(IPage page, string prefix, string userName, string password = UserPassword)
+    {
+        await page.GotoAsync(prefix + "/login");
+        await page.FillAsync("input[name=username]", userName);
+        await page.FillAsync("input[name=password]", password);
+        await page.ClickAsync("form:has(input[name=password]) button[type=submit]");
+        try
+        {
+            // A successful sign-in redirects away from the form; a refused one renders it again.
+            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.EndsWith("/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"{userName} could not sign in on {prefix}/login: {await page.InnerTextAsync("main")}");
+        }
+    }
 }
 
 [CollectionDefinition(Name)]

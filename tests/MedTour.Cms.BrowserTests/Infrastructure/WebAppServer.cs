@@ -27,6 +27,9 @@ public sealed class WebAppServer : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
+    /// <summary>The host's data folder, for the CLI run beside it (<see cref="RunCliAsync"/>).</summary>
+    public string AppData => _appData;
+
     /// <summary>http://127.0.0.1:PORT/</summary>
     public Uri BaseAddress { get; }
 
@@ -88,6 +91,13 @@ public sealed class WebAppServer : IAsyncDisposable
                      "--MedTour:Admin:Password=" + AdminPassword,
                      "--MedTour:Database:Provider=Sqlite",
                      "--MedTour:AutoSetup=true",
+                     // Every browser test signs in from 127.0.0.1: the per-address and per-name limits (10 and 20 per
+                     // 5 minutes) would lock the suite out of its own site. The limits have their own integration tests.
+                     "--MedTour:SignIn:PerAddress=100000",
+                     "--MedTour:SignIn:PerUserName=100000",
+                     // The same for form posts (the limit has its integration test); a patient fills a form in under 3 s here.
+                     "--MedTour:Forms:PostsPerAddress=100000",
+                     "--MedTour:Forms:MinimumTimeToSubmit=00:00:01",
                  })
         {
             start.ArgumentList.Add(arg);
@@ -165,6 +175,42 @@ public sealed class WebAppServer : IAsyncDisposable
 
         throw new InvalidOperationException(
             $"The MedTour host on {BaseAddress} was not ready within {ReadyTimeout.TotalSeconds:0} s (GET /health/ready: {lastStatus}). Its output:\n{RecentOutput}");
+    }
+
+    /// <summary>
+    /// Runs the CLI of the same build on this host's data (as an operator would beside a running site) and returns its
+    /// output; a non-zero exit fails with the output.
+    /// </summary>
+    public async Task<string> RunCliAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = Path.GetDirectoryName(RepoPaths.WebAppDll())!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepoPaths.WebAppDll());
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add("--MedTour:AppDataPath=" + _appData);
+        start.ArgumentList.Add("--MedTour:Database:Provider=Sqlite");
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MedTour__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var text = await output + await error;
+        return process.ExitCode == 0
+            ? text
+            : throw new InvalidOperationException($"`{string.Join(' ', args)}` exited with {process.ExitCode}: {text}");
     }
 
     public async ValueTask DisposeAsync()

@@ -15,6 +15,9 @@ public sealed class CmsAppFactory(string appData, string? postgres, IReadOnlyDic
     /// <summary>Settings of this test's host, applied last (e.g. <c>environment</c>, <c>MedTour:Proxy:KnownProxies:0</c>).</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>Extra log sinks of this test's host (a test that reads what was logged).</summary>
+    public List<Microsoft.Extensions.Logging.ILoggerProvider> LoggerProviders { get; } = [];
+
     public async Task WaitUntilReadyAsync()
     {
         _ = Server;
@@ -42,5 +45,13 @@ public sealed class CmsAppFactory(string appData, string? postgres, IReadOnlyDic
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(logging =>
+        {
+            foreach (var provider in LoggerProviders)
+            {
+                logging.Services.AddSingleton(provider);
+            }
+        });
     }
 }

@@ -40,10 +40,16 @@ public abstract class SiteFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>Anything else a fixture adds to its host (log sinks…).</summary>
+    protected virtual void Configure(CmsAppFactory factory)
+    {
+    }
+
     private CmsAppFactory NewFactory()
     {
         var factory = new CmsAppFactory(_appData, PostgresConnection, Settings);
         Configure(factory.Settings);
+        Configure(factory);
         return factory;
     }
 

@@ -3,4 +3,5 @@
 export const features = [
   { selector: "[data-confirm]", load: () => import("./shell/confirm.js") },
   { selector: "[data-liquid-editor]", load: () => import("./templates/liquid-editor.js") },
+  { selector: "[data-media-pick]", load: () => import("./media/picker.js") },
 ];
