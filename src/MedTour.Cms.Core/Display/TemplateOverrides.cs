@@ -15,8 +15,23 @@ public sealed class TemplateOverrides(DocumentStore documents, TenantCache cache
 {
     public const string DocumentName = "Templates";
 
+    // Unsaved sources an admin previews: seen by this scope (one preview request) only.
+    private readonly Dictionary<string, IFluidTemplate> _previews = new(StringComparer.Ordinal);
+
+    /// <summary>Uses <paramref name="template"/> for <paramref name="name"/> in this scope only (a preview before saving).</summary>
+    public void Preview(string name, IFluidTemplate template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        _previews[name] = template;
+    }
+
     public async Task<IFluidTemplate?> FindAsync(string name)
     {
+        if (_previews.TryGetValue(name, out var preview))
+        {
+            return preview;
+        }
+
         var all = await documents.GetAsync<Dictionary<string, TemplateSource>>(DocumentName);
         if (all is null || !all.TryGetValue(name, out var source))
         {

@@ -22,7 +22,7 @@ public static class SeoEndpoints
     {
         var group = endpoints.MapGroup("").WithTags("Seo");
         group.MapPage("/sitemap.xml", SitemapAsync).WithName("Sitemap");
-        group.MapPage("/robots.txt", Robots).WithName("Robots");
+        group.MapPage("/robots.txt", RobotsAsync).WithName("Robots");
         return endpoints;
     }
 
@@ -93,9 +93,17 @@ public static class SeoEndpoints
     }
 
     /// <summary>Crawlers read robots.txt at the host's root only, so the Default tenant lists the sitemaps of the regions under it.</summary>
-    private static IResult Robots(HttpContext http, CurrentTenant tenant, TenantRegistry registry, CacheTags tags)
+    /// <remarks>The site's settings (admin: Settings) may close the site to crawlers and add rules of their own.</remarks>
+    private static async Task<IResult> RobotsAsync(HttpContext http, CurrentTenant tenant, TenantRegistry registry, CacheTags tags, Settings.SiteSettingsStore settings)
     {
-        var text = new StringBuilder("User-agent: *\nAllow: /\n");
+        var robots = (await settings.GetAsync())[SettingsAdmin.SiteSettingsNames.Robots];
+        var allow = robots?[SettingsAdmin.SiteSettingsNames.AllowIndexing] is not System.Text.Json.Nodes.JsonValue value || !value.TryGetValue<bool>(out var allowed) || allowed;
+        var text = new StringBuilder(allow ? "User-agent: *\nAllow: /\n" : "User-agent: *\nDisallow: /\n");
+        if (robots?[SettingsAdmin.SiteSettingsNames.ExtraRules] is System.Text.Json.Nodes.JsonValue extra && extra.TryGetValue<string>(out var rules) && rules.Length > 0)
+        {
+            text.Append(rules.ReplaceLineEndings("\n").TrimEnd('\n')).Append('\n');
+        }
+
         text.Append("Sitemap: ").Append(TenantUrls.BaseUrl(http.Request, tenant.Settings, tenant.Settings)).Append("/sitemap.xml\n");
         if (tenant.Settings.IsDefault)
         {

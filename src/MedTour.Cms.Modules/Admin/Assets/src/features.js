@@ -3,5 +3,6 @@
 export const features = [
   { selector: "[data-confirm]", load: () => import("./shell/confirm.js") },
   { selector: "form.content-editor", load: () => import("./content-editor/editor.js") },
+  { selector: "[data-liquid-editor]", load: () => import("./templates/liquid-editor.js") },
   { selector: "[data-media-pick]", load: () => import("./media/picker.js") },
 ];
