@@ -1,5 +1,6 @@
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Graph;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Users;
@@ -17,6 +18,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapSignIn();
         endpoints.MapAdmin();
         endpoints.MapMedTourPages();
+        endpoints.MapGraphQL();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

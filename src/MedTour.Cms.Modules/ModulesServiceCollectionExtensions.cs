@@ -1,5 +1,6 @@
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
+using MedTour.Cms.Modules.Graph;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
 using MedTour.Cms.Modules.PublishLater;
@@ -30,6 +31,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddTenantsModule();
         services.AddMedTourModule();
         services.AddWorkflowsModule(configuration);
+        services.AddGraphQLModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
         services.AddAuthentication(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).AddIdentityCookies();

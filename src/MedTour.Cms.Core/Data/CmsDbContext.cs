@@ -17,6 +17,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FieldIndexRecord> FieldIndex => Set<FieldIndexRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<ChangeStampRecord> ChangeStamps => Set<ChangeStampRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -94,6 +95,17 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("ChangeStamps");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasData(new ChangeStampRecord { Id = ChangeStampRecord.SingleId, Value = 0 });
+        });
+
+        builder.Entity<ApiTokenRecord>(e =>
+        {
+            e.ToTable("GraphQL_ApiTokens");
+            e.Property(x => x.Name).HasMaxLength(128);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.Property(x => x.Prefix).HasMaxLength(16);
+            e.Property(x => x.Scopes).HasMaxLength(128);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.HasIndex(x => x.Hash).IsUnique();
         });
     }
 }
