@@ -14,8 +14,8 @@ public sealed class GraphQLOptions
 
     public int MaxDepth { get; set; } = 12;
 
-    /// <summary>Complexity: every field counts 1, a list multiplies its children by its <c>first</c> (or the default page size).</summary>
-    public int MaxComplexity { get; set; } = 20_000;
+    /// <summary>Complexity: every field counts 1; a root list multiplies its children by its <c>first</c> (or <see cref="MaxFirst"/>), a relation list by 5.</summary>
+    public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>Largest <c>first</c>; also the page size when <c>first</c> is left out.</summary>
     public int MaxFirst { get; set; } = 100;

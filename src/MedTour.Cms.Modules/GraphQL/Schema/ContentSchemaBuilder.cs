@@ -101,6 +101,7 @@ public sealed class ContentSchemaBuilder(ContentFieldTypes fieldTypes)
             var whereMap = new WhereMap(whereFilters);
             var orderMap = new OrderMap(orders);
             var contentType = type.Name;
+            var maxFirst = options.MaxFirst;
             query.AddField(Gql.AsyncField(GraphNames.Camel(type.Name), Gql.List(graph), c => RootResolvers.ListAsync(c, contentType, whereMap, orderMap),
                 new QueryArguments(
                     Gql.Argument("where", where),
@@ -108,7 +109,9 @@ public sealed class ContentSchemaBuilder(ContentFieldTypes fieldTypes)
                     Gql.Argument("first", s.Int),
                     Gql.Argument("skip", s.Int),
                     Gql.Argument("status", status, ItemStatus.Published)),
-                $"{type.DisplayName ?? type.Name} items."));
+                $"{type.DisplayName ?? type.Name} items.")
+                // Complexity: a list's children count once per item it may return (first, or the page size when left out).
+                .WithComplexityImpact(context => new GraphQL.Validation.Complexity.FieldComplexityResult(1, Math.Clamp(context.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : maxFirst, 1, maxFirst))));
         }
 
         query.AddField(Gql.AsyncField("contentItem", contentItem, RootResolvers.ContentItemAsync,

@@ -12,17 +12,30 @@ public static class ItemFields
 
     public static void AddTo(IComplexGraphType type, Scalars s)
     {
-        type.AddField(Gql.Field("contentItemId", Gql.NonNull(s.Id), c => Item(c).ContentItemId));
-        type.AddField(Gql.Field("contentItemVersionId", s.Id, c => Item(c).ContentItemVersionId));
-        type.AddField(Gql.Field("contentType", Gql.NonNull(s.String), c => Item(c).ContentType));
-        type.AddField(Gql.Field("displayText", s.String, c => Item(c).DisplayText));
-        type.AddField(Gql.Field("published", Gql.NonNull(s.Boolean), c => Item(c).Published));
-        type.AddField(Gql.Field("latest", Gql.NonNull(s.Boolean), c => Item(c).Latest));
-        type.AddField(Gql.Field("createdUtc", s.DateTime, c => Item(c).CreatedUtc));
-        type.AddField(Gql.Field("modifiedUtc", s.DateTime, c => Item(c).ModifiedUtc));
-        type.AddField(Gql.Field("publishedUtc", s.DateTime, c => Item(c).PublishedUtc));
-        type.AddField(Gql.Field("owner", s.String, c => Item(c).Owner));
-        type.AddField(Gql.Field("author", s.String, c => Item(c).Author));
+        ArgumentNullException.ThrowIfNull(type);
+        var isInterface = type is IInterfaceGraphType;
+        type.AddField(Declare(Gql.Field("contentItemId", Gql.NonNull(s.Id), c => Item(c).ContentItemId), isInterface));
+        type.AddField(Declare(Gql.Field("contentItemVersionId", s.Id, c => Item(c).ContentItemVersionId), isInterface));
+        type.AddField(Declare(Gql.Field("contentType", Gql.NonNull(s.String), c => Item(c).ContentType), isInterface));
+        type.AddField(Declare(Gql.Field("displayText", s.String, c => Item(c).DisplayText), isInterface));
+        type.AddField(Declare(Gql.Field("published", Gql.NonNull(s.Boolean), c => Item(c).Published), isInterface));
+        type.AddField(Declare(Gql.Field("latest", Gql.NonNull(s.Boolean), c => Item(c).Latest), isInterface));
+        type.AddField(Declare(Gql.Field("createdUtc", s.DateTime, c => Item(c).CreatedUtc), isInterface));
+        type.AddField(Declare(Gql.Field("modifiedUtc", s.DateTime, c => Item(c).ModifiedUtc), isInterface));
+        type.AddField(Declare(Gql.Field("publishedUtc", s.DateTime, c => Item(c).PublishedUtc), isInterface));
+        type.AddField(Declare(Gql.Field("owner", s.String, c => Item(c).Owner), isInterface));
+        type.AddField(Declare(Gql.Field("author", s.String, c => Item(c).Author), isInterface));
+    }
+
+    // An interface declares its fields; the object types resolve them.
+    private static FieldType Declare(FieldType field, bool isInterface)
+    {
+        if (isInterface)
+        {
+            field.Resolver = null;
+        }
+
+        return field;
     }
 
     public static ContentItem Item(GraphQL.IResolveFieldContext context) => (ContentItem)context.Source!;
