@@ -119,7 +119,8 @@ public sealed class ContentSchemaBuilder(ContentFieldTypes fieldTypes)
             "One item by id."));
         query.AddField(Gql.AsyncField("siteSettings", SiteSettingsGraphType.Create(s), RootResolvers.SiteSettingsAsync, description: "The site's region, cultures and phone lines."));
 
-        var schema = new GraphQL.Types.Schema { Query = query };
+        // Names are set exactly as Orchard spells them (AND/OR/NOT, camelCase fields): no conversion.
+        var schema = new GraphQL.Types.Schema { Query = query, NameConverter = GraphQL.Conversion.DefaultNameConverter.Instance };
         foreach (var graph in objects.Values)
         {
             schema.RegisterType(graph);
