@@ -6,9 +6,10 @@
 #   d. cold start to the first served page
 #   e. RSS before and after 200,000 hostile requests (unique query strings, made-up paths, undeclared hosts)
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
+#   q. GraphQL (issue 9) at 10,000 articles: 50 articles with their author, uncached, and a persisted anonymous GET from the output cache, vs. the baseline
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
-# Knobs (environment): BENCH_PHASES="a d b l c e f g s" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# Knobs (environment): BENCH_PHASES="a d b l q c e f g s" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
 # BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
@@ -20,7 +21,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b l c e f g s}
+PHASES=${BENCH_PHASES:-a d b l q c e f g s}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -76,7 +77,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -617,6 +618,68 @@ say "MedTour.Cms benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
 say "machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, load avg $(cut -d' ' -f1-3 /proc/loadavg), other processes use $(others_busy)% of the CPU"
 say "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD -- src themes recipes 2>/dev/null || echo ' + uncommitted changes in src/themes/recipes'); dotnet $(dotnet --version)"
 
+# ---------------------------------------------------------------- q. GraphQL (issue 9)
+# ratio_run URL LABEL — baseline (same bytes as URL's answer) vs URL, ROUNDS x DURATION; prints the ratio
+ratio_run() {
+    local url=$1 label=$2 base="http://127.0.0.1:$PORT" body=$WORK/g-body.json ctype code
+    read -r code ctype < <(curl -s --max-time 60 -o "$body" -w '%{http_code} %{content_type}\n' "$url")
+    [[ "$code" == 200 ]] || { log "$label: GET returned $code"; return 1; }
+    grep -q '"errors"' "$body" && { log "$label: the answer has errors: $(head -c 300 "$body")"; return 1; }
+    curl -s --max-time 60 -X PUT -H "Content-Type: $ctype" --data-binary "@$body" -o /dev/null "$base/__bench/baseline" || return 1
+    run_wrk "$base/__bench/baseline" "$WARMUP" >/dev/null
+    run_wrk "$url" "$WARMUP" >/dev/null
+    local sum_b=0 sum_p=0 r rps p99 bad err
+    for r in $(seq "$ROUNDS"); do
+        read -r rps p99 bad err < <(run_wrk "$base/__bench/baseline" "$DURATION")
+        say "$(printf 'round %d %-22s baseline %10s rps   p99 %8s ms' "$r" "$label" "$rps" "$p99")"
+        sum_b=$(awk -v a="$sum_b" -v b="$rps" 'BEGIN { print a + b }')
+        read -r rps p99 bad err < <(run_wrk "$url" "$DURATION")
+        say "$(printf 'round %d %-22s graphql  %10s rps   p99 %8s ms   non-2xx %s   socket errors %s' "$r" "$label" "$rps" "$p99" "$bad" "$err")"
+        sum_p=$(awk -v a="$sum_p" -v b="$rps" 'BEGIN { print a + b }')
+    done
+    G_RATIO=$(awk -v p="$sum_p" -v b="$sum_b" 'BEGIN { printf "%.4f", (b > 0 ? p / b : 0) }')
+    G_RPS=$(awk -v s="$sum_p" -v n="$ROUNDS" 'BEGIN { printf "%.1f", s / n }')
+    G_BASE=$(awk -v s="$sum_b" -v n="$ROUNDS" 'BEGIN { printf "%.1f", s / n }')
+    say "$label: $(wc -c <"$body") bytes; graphql avg $G_RPS rps, baseline avg $G_BASE rps, ratio $G_RATIO"
+}
+
+phase_q() {
+    say ""
+    say "== q. GraphQL at $((ARTICLES + PERSONS)) items: 50 articles with their author (uncached), and a persisted anonymous GET (output cache)"
+    local data=$WORK/data-b
+    if [[ ! -d "$data" ]]; then
+        data=$WORK/data-g
+        setup_data_dir "$data" || return 1
+        cli "$data" tenant create bench --prefix bench --recipe bench-blank --cultures en >"$WORK/tenant-g.log" 2>&1 || { tail -20 "$WORK/tenant-g.log" >&2; return 1; }
+        log "import of the items recipe into tenant bench"
+        cli "$data" recipe import bench "$GEN/bench-items.recipe.json" >"$WORK/import-g.log" 2>&1 || { tail -20 "$WORK/import-g.log" >&2; return 1; }
+    fi
+    local query='{ article(first: 50, orderBy: { displayText: ASC }) { contentItemId displayText autoroutePart { path } summary { text } lastReviewed { value } medicalAuthor { contentItems { ... on Person { contentItemId displayText } } } } }'
+    local encoded hash url
+    encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$query")
+    hash=$(printf '%s' "$query" | sha256sum | cut -d' ' -f1)
+    local ext
+    ext=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"$hash\"}}")
+
+    start_server "$data" --MedTour:OutputCache:Enabled=false
+    wait_ready >/dev/null || return 1
+    url="http://127.0.0.1:$PORT/bench/api/graphql?query=$encoded"
+    ratio_run "$url" "uncached" || return 1
+    row "q. GraphQL 50 articles + author, uncached / baseline" "$G_RATIO ($G_RPS / $G_BASE rps)" ">= 0.20" "$(pass_if "$G_RATIO >= 0.20")"
+    stop_server
+
+    start_server "$data"
+    wait_ready >/dev/null || return 1
+    curl -s --max-time 60 -o /dev/null "http://127.0.0.1:$PORT/bench/api/graphql?query=$encoded&extensions=$ext"   # registers the hash
+    url="http://127.0.0.1:$PORT/bench/api/graphql?extensions=$ext"
+    local aged
+    aged=$(for _ in 1 2 3; do curl -s --max-time 60 -D - -o /dev/null "$url"; done | grep -ci '^age:')
+    (( aged == 0 )) && say "WARNING: no Age header: the persisted GET was not served from the output cache"
+    ratio_run "$url" "persisted, cached" || return 1
+    row "   GraphQL persisted anonymous GET (cached) / baseline" "$G_RATIO ($G_RPS / $G_BASE rps)" ">= 0.70" "$(pass_if "$G_RATIO >= 0.70")"
+    stop_server
+}
+
 if [[ -z "${BENCH_SKIP_PUBLISH:-}" ]]; then
     log "dotnet publish src/MedTour.Cms.Web -c Release -o bench/out/app"
     (cd "$ROOT" && dotnet publish src/MedTour.Cms.Web -c Release -o "$APP_DIR" >"$WORK/publish.log" 2>&1) \
@@ -628,7 +691,7 @@ log "generating recipes"
 cp -r "$APP_DIR/recipes" "$RECIPES"
 gen() { (cd "$ROOT" && dotnet run bench/Generate.cs -- "$@") >>"$WORK/generate.log" 2>&1 || { tail -30 "$WORK/generate.log" >&2; die "generator failed"; }; }
 gen blank "$RECIPES/bench-blank.recipe.json"
-[[ " $PHASES " == *" b "* || " $PHASES " == *" l "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
+[[ " $PHASES " == *" b "* || " $PHASES " == *" l "* || " $PHASES " == *" q "* ]] && gen items "$GEN/bench-items.recipe.json" --articles "$ARTICLES" --persons "$PERSONS"
 [[ " $PHASES " == *" c "* || " $PHASES " == *" f "* ]] && gen tenants "$GEN/bench-tenants.recipe.json" --count "$TENANTS" --recipe bench-blank
 
 # run_wrk_lua URL SECONDS SCRIPT — prints "rps p99_ms non2xx errors requests"

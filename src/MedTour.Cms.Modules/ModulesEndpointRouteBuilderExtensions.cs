@@ -6,6 +6,7 @@ using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.AuditTrail;
 using MedTour.Cms.Modules.ContentList;
 using MedTour.Cms.Modules.Versions;
+using MedTour.Cms.Modules.Graph;
 using MedTour.Cms.Modules.MedTour.Pages;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.TenantsAdmin;
@@ -45,6 +46,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapContentList();
         endpoints.MapAuditTrail();
         endpoints.MapContentVersions();
+        endpoints.MapGraphQL();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

@@ -5,6 +5,7 @@ using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.AuditTrail;
 using MedTour.Cms.Modules.ContentList;
 using MedTour.Cms.Modules.Versions;
+using MedTour.Cms.Modules.Graph;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Lists;
 using MedTour.Cms.Modules.MediaAdmin;
@@ -58,6 +59,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddMediaAdminModule(configuration);
         services.AddWorkflowsModule(configuration);
         services.AddFormsModule(configuration);
+        services.AddGraphQLModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
         services.AddAuthentication(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -22,6 +22,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Consultations.WorkflowEventRecord> WorkflowEvents => Set<Consultations.WorkflowEventRecord>();
     public DbSet<Consultations.MailMessageRecord> MailOutbox => Set<Consultations.MailMessageRecord>();
     public DbSet<AuditTrailEventRecord> AuditTrailEvents => Set<AuditTrailEventRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -123,6 +124,17 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(x => x.Comment).HasMaxLength(512);
             e.HasIndex(x => new { x.CreatedUtc, x.Id });
             e.HasIndex(x => x.ContentItemId);
+        });
+
+        builder.Entity<ApiTokenRecord>(e =>
+        {
+            e.ToTable("GraphQL_ApiTokens");
+            e.Property(x => x.Name).HasMaxLength(128);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.Property(x => x.Prefix).HasMaxLength(16);
+            e.Property(x => x.Scopes).HasMaxLength(128);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.HasIndex(x => x.Hash).IsUnique();
         });
     }
 }

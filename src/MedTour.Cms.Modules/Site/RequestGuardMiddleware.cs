@@ -14,7 +14,8 @@ public sealed class RequestGuardMiddleware(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(tenant);
-        if (tenant.IsSet && context.Request.QueryString.Value is { Length: > MaxQueryLength })
+        // GraphQL GETs carry whole documents in the query; the GraphQL endpoint applies its own size limits.
+        if (tenant.IsSet && context.Request.QueryString.Value is { Length: > MaxQueryLength } && !context.Request.Path.StartsWithSegments("/api/graphql"))
         {
             // The renderer is resolved only here: every other request (cached pages included) skips building it.
             var renderer = context.RequestServices.GetRequiredService<PageRenderer>();

@@ -1,0 +1,55 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+using MedTour.Cms.Modules.Graph.Query;
+using Microsoft.Extensions.Options;
+
+namespace MedTour.Cms.Modules.Graph;
+
+/// <summary>
+/// Runs documents against a tenant's schema: one <see cref="DocumentExecuter"/> for the process (queries run with the
+/// serial strategy, so resolvers share the request's DbContext safely and deferred relations batch per level), the
+/// validation rules built once (core rules + depth and complexity limits, with or without introspection). Singleton.
+/// </summary>
+public sealed class GraphExecutor
+{
+    private readonly DocumentExecuter _executer;
+    private readonly IValidationRule[] _withIntrospection;
+    private readonly IValidationRule[] _withoutIntrospection;
+    private readonly GraphQLOptions _options;
+
+    public GraphExecutor(IOptions<GraphQLOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _executer = new DocumentExecuter(
+            new GraphQLDocumentBuilder(),
+            new DocumentValidator(),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
+            [new DocumentCacheStep()]);
+        var complexity = new ComplexityValidationRule(new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity });
+        _withIntrospection = [.. DocumentValidator.CoreRules, complexity];
+        _withoutIntrospection = [.. DocumentValidator.CoreRules, complexity, NoIntrospectionValidationRule.Instance];
+    }
+
+    public GraphQLSerializer Serializer { get; } = new();
+
+    public Task<ExecutionResult> ExecuteAsync(GraphContext context, string query, Inputs? variables, string? operationName, bool introspection, IServiceProvider services, CancellationToken cancellationToken) =>
+        _executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = context.SchemaEntry!.Schema,
+            Query = query,
+            Variables = variables,
+            OperationName = operationName,
+            UserContext = context,
+            RequestServices = services,
+            ValidationRules = introspection ? _withIntrospection : _withoutIntrospection,
+            CancellationToken = cancellationToken,
+            Timeout = _options.Timeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+        });
+}

@@ -1,0 +1,31 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+
+namespace MedTour.Cms.Modules.Graph.Schema;
+
+/// <summary>Small constructors for schema pieces built at run time (types come from the tenant's definitions, not C# classes).</summary>
+public static class Gql
+{
+    public static FieldType Field(string name, IGraphType type, Func<IResolveFieldContext, object?> resolve, string? description = null) =>
+        new() { Name = name, ResolvedType = type, Resolver = new FuncFieldResolver<object>(resolve), Description = description };
+
+    public static FieldType AsyncField(string name, IGraphType type, Func<IResolveFieldContext, ValueTask<object?>> resolve, QueryArguments? arguments = null, string? description = null) =>
+        new() { Name = name, ResolvedType = type, Resolver = new FuncFieldResolver<object>(resolve), Arguments = arguments, Description = description };
+
+    public static FieldType Input(string name, IGraphType type, string? description = null) =>
+        new() { Name = name, ResolvedType = type, Description = description };
+
+    public static QueryArgument Argument(string name, IGraphType type, object? defaultValue = null) =>
+        new(type) { Name = name, DefaultValue = defaultValue };
+
+    public static ListGraphType List(IGraphType type) => new(type);
+
+    public static NonNullGraphType NonNull(IGraphType type) => new(type);
+
+    public static IDictionary<string, object?>? Dictionary(IResolveFieldContext context, string name) =>
+        context.Arguments is { } args && args.TryGetValue(name, out var value) ? value.Value as IDictionary<string, object?> : null;
+
+    public static T? Value<T>(IResolveFieldContext context, string name) =>
+        context.Arguments is { } args && args.TryGetValue(name, out var value) && value.Value is T t ? t : default;
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using MedTour.Cms.Tests.Infrastructure;
+
+namespace MedTour.Cms.Tests.GraphQL;
+
+/// <summary>Limits and bad input: a GraphQL error with a message (and a location where the document has one), never a 500.</summary>
+public abstract class GraphQLLimitTests(SiteFixture site)
+{
+    private readonly GraphClient _eu = new(site, "/eu");
+
+    [Fact]
+    public async Task Syntax_errors_unknown_fields_and_wrong_variable_types_are_located_errors()
+    {
+        foreach (var (query, variables, expected) in new (string, object?, string)[]
+        {
+            ("{ article { displayText ", null, "Error parsing query"),
+            ("{ article { noSuchField } }", null, "noSuchField"),
+            ("query Q($n: Int) { article(first: $n) { displayText } }", new { n = "ten" }, "$n"),
+            ("{ article(first: \"ten\") { displayText } }", null, "first"),
+        })
+        {
+            var answer = await _eu.PostAsync(query, variables, log: false);
+            Assert.Equal(HttpStatusCode.OK, answer.Status);
+            Assert.Contains(expected, answer.FirstError, StringComparison.Ordinal);
+            Assert.NotNull(answer.Errors![0]!["locations"]);
+            Assert.DoesNotContain("   at ", answer.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_GraphQL_response_media_type_gets_400_for_documents_that_do_not_validate()
+    {
+        using var client = site.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/eu/api/graphql", UriKind.Relative))
+        {
+            Content = new StringContent("""{"query":"{ article { noSuchField } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Limits_on_first_depth_complexity_and_document_size()
+    {
+        var tooMany = await _eu.PostAsync("{ article(first: 100000) { displayText } }", log: false);
+        Assert.Contains("first", tooMany.FirstError, StringComparison.Ordinal);
+        var tooManyByVariable = await _eu.PostAsync("query Q($n: Int) { article(first: $n) { displayText } }", new { n = 100000 }, log: false);
+        Assert.Contains("first: must be between 0 and", tooManyByVariable.FirstError, StringComparison.Ordinal);
+        Assert.Contains("FIRST_OUT_OF_RANGE", tooManyByVariable.Body, StringComparison.Ordinal);
+
+        var deep = "{ article(first: 1) { " + string.Concat(Enumerable.Repeat("localizationPart { localizations { ... on Article { ", 8)) + "displayText" + new string('}', 3 * 8) + " } }";
+        var deepAnswer = await _eu.PostAsync(deep, log: false);
+        Assert.Contains("depth", deepAnswer.FirstError, StringComparison.OrdinalIgnoreCase);
+
+        var wide = "{ " + string.Join(' ', Enumerable.Range(0, 30).Select(i => $"a{i}: article {{ relatedDoctors {{ contentItems {{ displayText }} }} medicalAuthor {{ contentItems {{ displayText }} }} }}")) + " }";
+        var complex = await _eu.PostAsync(wide, log: false);
+        Assert.Contains("complex", complex.FirstError, StringComparison.Ordinal);
+
+        var huge = "{ article(first: 1) { displayText } }" + new string(' ', 20_000);
+        var big = await _eu.PostAsync(huge, log: false);
+        Assert.Equal(HttpStatusCode.BadRequest, big.Status);
+        Assert.Contains("longer than", big.FirstError, StringComparison.Ordinal);
+
+        var body = await _eu.SendRawAsync("{\"query\":\"" + new string('x', 70_000) + "\"}", "application/json");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, body.Status);
+        Assert.NotNull(body.FirstError);
+    }
+
+    [Fact]
+    public async Task Malformed_bodies_wrong_content_types_and_missing_documents()
+    {
+        var malformed = await _eu.SendRawAsync("{\"query\": ", "application/json");
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.Status);
+        Assert.Contains("JSON", malformed.FirstError, StringComparison.Ordinal);
+        var wrongVariables = await _eu.SendRawAsync("""{"query":"{ article { displayText } }","variables":5}""", "application/json");
+        Assert.Equal(HttpStatusCode.BadRequest, wrongVariables.Status);
+        var form = await _eu.SendRawAsync("query=%7B%7D", "application/x-www-form-urlencoded");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.Status);
+        Assert.Contains("application/json", form.FirstError, StringComparison.Ordinal);
+        var missing = await _eu.SendRawAsync("{}", "application/json");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
+        Assert.Contains("query", missing.FirstError, StringComparison.Ordinal);
+        var plain = await _eu.SendRawAsync("{ article(first: 1) { displayText } }", "application/graphql");
+        plain.Ok();
+    }
+
+    [Fact]
+    public async Task Introspection_can_be_turned_off_per_site()
+    {
+        await GraphQLAccessTests.SetGraphQLSettingsAsync(site, "usa", new JsonObject { ["Introspection"] = false });
+        try
+        {
+            var answer = await new GraphClient(site, "/us").PostAsync("{ __schema { queryType { name } } }", log: false);
+            Assert.Contains("introspection", answer.FirstError, StringComparison.OrdinalIgnoreCase);
+            (await new GraphClient(site, "/us").PostAsync("{ article(first: 1) { displayText } }")).Ok();
+            (await _eu.PostAsync("{ __schema { queryType { name } } }")).Ok();
+        }
+        finally
+        {
+            await GraphQLAccessTests.SetGraphQLSettingsAsync(site, "usa", null);
+        }
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class GraphQLLimitSqliteTests(SqliteSite site) : GraphQLLimitTests(site);
+
+[Collection(PostgresCollection.Name)]
+public sealed class GraphQLLimitPostgresTests(PostgresSite site) : GraphQLLimitTests(site);

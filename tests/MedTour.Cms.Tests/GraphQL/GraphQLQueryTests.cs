@@ -1,0 +1,107 @@
+using System.Net;
+using MedTour.Cms.Tests.Infrastructure;
+
+namespace MedTour.Cms.Tests.GraphQL;
+
+/// <summary>Orchard-style queries for every MedTour type, against the europe site set up from the real recipes.</summary>
+public abstract class GraphQLQueryTests(SiteFixture site)
+{
+    private readonly GraphClient _eu = new(site, "/eu");
+
+    [Fact]
+    public async Task Articles_come_in_Orchards_shape_with_parts_fields_and_pickers_through_fragments()
+    {
+        var data = (await _eu.PostAsync("""
+            {
+              article(first: 1, where: { autoroutePart: { path: "liver-metastasis" } }) {
+                contentItemId contentItemVersionId contentType displayText published latest createdUtc modifiedUtc publishedUtc owner author
+                titlePart { title }
+                autoroutePart { path }
+                htmlBodyPart { html }
+                localizationPart { culture localizationSet }
+                summary { text }
+                heroImage { paths urls mediaTexts }
+                lastReviewed { value }
+                medicalAuthor { contentItemIds contentItems { contentItemId ... on Person { displayText credentials { text } roles { values } bio { html } } } }
+                conditions { taxonomyContentItemId termContentItemIds termContentItems { contentItemId displayText ... on Condition { autoroutePart { path } } } }
+                treatments { contentItems { ... on Treatment { displayText summary { text } countries { termContentItems { displayText } } } } }
+                relatedClinics { contentItems { ... on Clinic { displayText city { text } address { text } accreditations { values } photos { urls } } } }
+                relatedDoctors { contentItems { ... on Doctor { displayText yearsOfExperience { value } languages { values } clinic { contentItems { displayText } } } } }
+              }
+            }
+            """)).Ok();
+        var article = Assert.Single(data["article"]!.AsArray())!;
+        Assert.Equal("eu-article-liver-metastasis", article["contentItemId"]!.GetValue<string>());
+        Assert.Equal("Article", article["contentType"]!.GetValue<string>());
+        Assert.Equal("liver-metastasis", article["autoroutePart"]!["path"]!.GetValue<string>());
+        Assert.Equal(article["displayText"]!.GetValue<string>(), article["titlePart"]!["title"]!.GetValue<string>());
+        Assert.Contains("<", article["htmlBodyPart"]!["html"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("http://localhost/eu/media/", article["heroImage"]!["urls"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        var author = Assert.Single(article["medicalAuthor"]!["contentItems"]!.AsArray())!;
+        Assert.Equal("eu-person-01", author["contentItemId"]!.GetValue<string>());
+        Assert.Equal("Katrin Vogel", author["displayText"]!.GetValue<string>());
+        Assert.Contains("oncologist", author["credentials"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotEmpty(article["conditions"]!["termContentItems"]!.AsArray());
+        Assert.All(article["conditions"]!["termContentItems"]!.AsArray(), t => Assert.False(string.IsNullOrEmpty(t!["displayText"]!.GetValue<string>())));
+        Assert.NotEmpty(article["relatedClinics"]!["contentItems"]!.AsArray());
+        Assert.NotEmpty(article["relatedDoctors"]!["contentItems"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("clinic", "displayText city { text } country { termContentItems { displayText } } specialties { termContentItemIds } treatments { contentItems { displayText } } htmlBodyPart { html }")]
+    [InlineData("doctor", "displayText yearsOfExperience { value } specialties { termContentItems { displayText } } languages { values } photo { paths urls } bio { html } clinic { contentItems { ... on Clinic { city { text } } } }")]
+    [InlineData("treatment", "displayText summary { text } countries { termContentItemIds } htmlBodyPart { html }")]
+    [InlineData("person", "displayText credentials { text } roles { values } photo { urls mediaTexts } bio { html } autoroutePart { path }")]
+    [InlineData("taxonomy", "displayText taxonomyPart { termContentType contentItems { contentItemId displayText } }")]
+    public async Task Every_MedTour_type_has_a_root_field_returning_its_published_items(string field, string selection)
+    {
+        var items = (await _eu.PostAsync($"{{ {field}(first: 50) {{ contentItemId contentType {selection} }} }}")).Ok()[field]!.AsArray();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal(char.ToUpperInvariant(field[0]) + field[1..], i!["contentType"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task ContentItem_by_id_and_site_settings()
+    {
+        var data = (await _eu.PostAsync("""
+            { contentItem(contentItemId: "eu-doctor-brenner") { contentType displayText ... on Doctor { yearsOfExperience { value } } }
+              siteSettings { siteName region cultures defaultCulture phoneLines { label number dialable } } }
+            """)).Ok();
+        Assert.Equal("Doctor", data["contentItem"]!["contentType"]!.GetValue<string>());
+        Assert.Equal(22, data["contentItem"]!["yearsOfExperience"]!["value"]!.GetValue<double>());
+        Assert.False(string.IsNullOrEmpty(data["siteSettings"]!["region"]?.GetValue<string>()));
+        Assert.NotEmpty(data["siteSettings"]!["cultures"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Coordinators_and_forms_are_not_in_the_schema_nor_reachable_by_id()
+    {
+        var answer = await _eu.PostAsync("{ coordinator { displayText } }", log: false);
+        Assert.Contains("coordinator", answer.FirstError, StringComparison.Ordinal);
+        Assert.NotNull(answer.Json!["errors"]![0]!["locations"]);
+        var byId = (await _eu.PostAsync("""{ contentItem(contentItemId: "eu-coordinator-anna") { displayText } }""")).Ok();
+        Assert.Null(byId["contentItem"]);
+        var form = (await _eu.PostAsync("""{ contentItem(contentItemId: "eu-form-consultation") { displayText } }""")).Ok();
+        Assert.Null(form["contentItem"]);
+        var schema = (await _eu.PostAsync("{ __schema { types { name } } }")).Ok();
+        var names = schema["__schema"]!["types"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
+        Assert.DoesNotContain("Coordinator", names);
+        Assert.DoesNotContain("Form", names);
+        Assert.Contains("Article", names);
+    }
+
+    [Fact]
+    public async Task Another_tenants_items_are_not_found()
+    {
+        var ua = new GraphClient(site, "/ua");
+        var fromUkraine = (await ua.PostAsync("""{ contentItem(contentItemId: "eu-article-liver-metastasis") { displayText } article(where: { contentItemId: "eu-article-liver-metastasis" }) { displayText } }""")).Ok();
+        Assert.Null(fromUkraine["contentItem"]);
+        Assert.Empty(fromUkraine["article"]!.AsArray());
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class GraphQLQuerySqliteTests(SqliteSite site) : GraphQLQueryTests(site);
+
+[Collection(PostgresCollection.Name)]
+public sealed class GraphQLQueryPostgresTests(PostgresSite site) : GraphQLQueryTests(site);
