@@ -1,6 +1,7 @@
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.MedTour.Pages;
+using MedTour.Cms.Modules.Search;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.Users;
 using Microsoft.AspNetCore.Routing;
@@ -17,6 +18,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapSignIn();
         endpoints.MapAdmin();
         endpoints.MapMedTourPages();
+        endpoints.MapSearch();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

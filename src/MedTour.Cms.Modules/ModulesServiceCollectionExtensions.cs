@@ -1,6 +1,7 @@
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Contents;
 using MedTour.Cms.Modules.Roles;
+using MedTour.Cms.Modules.Search;
 using MedTour.Cms.Modules.Lists;
 using MedTour.Cms.Modules.PublishLater;
 using MedTour.Cms.Modules.MedTour;
@@ -30,6 +31,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddTenantsModule();
         services.AddMedTourModule();
         services.AddWorkflowsModule(configuration);
+        services.AddSearchModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
         services.AddAuthentication(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).AddIdentityCookies();

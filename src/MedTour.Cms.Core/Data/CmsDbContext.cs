@@ -17,6 +17,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FieldIndexRecord> FieldIndex => Set<FieldIndexRecord>();
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
     public DbSet<ChangeStampRecord> ChangeStamps => Set<ChangeStampRecord>();
+    public DbSet<IndexingTaskRecord> IndexingTasks => Set<IndexingTaskRecord>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -94,6 +95,13 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.ToTable("ChangeStamps");
             e.Property(x => x.Id).ValueGeneratedNever();
             e.HasData(new ChangeStampRecord { Id = ChangeStampRecord.SingleId, Value = 0 });
+        });
+
+        builder.Entity<IndexingTaskRecord>(e =>
+        {
+            e.ToTable("IndexingTasks");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.HasIndex(x => x.CreatedUtc);
         });
     }
 }
