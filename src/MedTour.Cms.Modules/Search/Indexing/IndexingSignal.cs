@@ -9,10 +9,18 @@ namespace MedTour.Cms.Modules.Search.Indexing;
 public sealed class IndexingSignal : IDisposable
 {
     private readonly ConcurrentDictionary<string, byte> _tenants = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _wake = new(0, 1);
+
+    /// <summary>This host committed a change of the tenant that its indexes have not applied yet (searches catch up first).</summary>
+    public bool IsPending(string tenant) => _pending.ContainsKey(tenant);
+
+    /// <summary>Called before tasks are read: a change committed after this is pending again.</summary>
+    public void Applying(string tenant) => _pending.TryRemove(tenant, out _);
 
     public void Notify(string tenant)
     {
+        _pending[tenant] = 0;
         _tenants[tenant] = 0;
         if (_wake.CurrentCount == 0)
         {

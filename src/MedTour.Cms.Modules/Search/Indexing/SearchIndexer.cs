@@ -15,7 +15,7 @@ namespace MedTour.Cms.Modules.Search.Indexing;
 /// (re-reading each item's published version, so a task applied twice is harmless), and rebuilds into a new
 /// generation that is swapped in when complete. Singleton; one batch or swap per tenant at a time (the tenant's gate).
 /// </summary>
-public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory scopes, SearchDocumentBuilder builder, IOptions<SearchOptions> options, TimeProvider clock)
+public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory scopes, SearchDocumentBuilder builder, IndexingSignal signal, IOptions<SearchOptions> options, TimeProvider clock)
 {
     /// <summary>Rebuilds first when an index needs it, then applies new tasks. Returns the number of tasks applied.</summary>
     public async Task<int> UpdateAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
@@ -42,51 +42,57 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory sco
         await indexes.Gate.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopes.CreateScope(tenant);
-            var services = scope.ServiceProvider;
-            var db = services.GetRequiredService<CmsDbContext>();
-            var reader = services.GetRequiredService<ContentReader>();
-            var types = await IndexedTypesAsync(services, cancellationToken);
-            var live = tenant.Cultures.Select(c => store.Index(indexes, c)).ToList();
-            var cursor = live.Min(i => i.Cursor);
-            var applied = 0;
-            while (true)
-            {
-                var tasks = await db.IndexingTasks.AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id)
-                    .Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-                if (tasks.Count == 0)
-                {
-                    break;
-                }
-
-                var ids = tasks.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-                var items = await reader.GetManyAsync(ids);
-                await WriteAsync(tenant, live, ids, items, types, reader);
-                var next = SafeCursor(cursor, tasks);
-                foreach (var index in live)
-                {
-                    index.Cursor = next;
-                    index.LastAppliedUtc = clock.GetUtcNow().UtcDateTime;
-                    index.Refresh();
-                    index.Commit(force: false);
-                }
-
-                applied += tasks.Count;
-                if (next == cursor || next != tasks[^1].Id)
-                {
-                    // Held back by a hole in the ids: the tasks after it are applied again on the next round.
-                    break;
-                }
-
-                cursor = next;
-            }
-
-            return applied;
+            signal.Applying(tenant.Name);
+            return await ApplyLockedAsync(tenant, [.. tenant.Cultures.Select(c => store.Index(indexes, c))], cancellationToken);
         }
         finally
         {
             indexes.Gate.Release();
         }
+    }
+
+    /// <summary>Applies the tasks after the lowest cursor of <paramref name="targets"/>; the caller holds the tenant's gate.</summary>
+    private async Task<int> ApplyLockedAsync(TenantSettings tenant, List<SearchIndex> targets, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateScope(tenant);
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CmsDbContext>();
+        var reader = services.GetRequiredService<ContentReader>();
+        var types = await IndexedTypesAsync(services, cancellationToken);
+        var cursor = targets.Min(i => i.Cursor);
+        var applied = 0;
+        while (true)
+        {
+            var tasks = await db.IndexingTasks.AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id)
+                .Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+            if (tasks.Count == 0)
+            {
+                break;
+            }
+
+            var ids = tasks.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+            var items = await reader.GetManyAsync(ids);
+            await WriteAsync(tenant, targets, ids, items, types, reader);
+            var next = SafeCursor(cursor, tasks);
+            foreach (var index in targets)
+            {
+                index.Cursor = next;
+                index.LastAppliedUtc = clock.GetUtcNow().UtcDateTime;
+                index.Refresh();
+                index.Commit(force: false);
+            }
+
+            applied += tasks.Count;
+            if (next == cursor || next != tasks[^1].Id)
+            {
+                // Held back by a hole in the ids: the tasks after it are applied again on the next round.
+                break;
+            }
+
+            cursor = next;
+        }
+
+        return applied;
     }
 
     /// <summary>
@@ -142,6 +148,8 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory sco
             await indexes.Gate.WaitAsync(cancellationToken);
             try
             {
+                // Changes made while the rebuild read go in before the swap, so no search sees the new index without them.
+                await ApplyLockedAsync(tenant, fresh, cancellationToken);
                 foreach (var index in fresh)
                 {
                     store.Swap(indexes, index);
@@ -166,7 +174,6 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory sco
             indexes.Progress.Finish(clock.GetUtcNow().UtcDateTime);
         }
 
-        await ApplyAsync(tenant, cancellationToken);
         return true;
     }
 

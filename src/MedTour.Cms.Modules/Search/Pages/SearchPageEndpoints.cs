@@ -5,7 +5,6 @@ using MedTour.Cms.Modules.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace MedTour.Cms.Modules.Search.Pages;
 
@@ -23,17 +22,28 @@ public static class SearchPageEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> PageAsync(HttpContext http, ISearchService search, PageRenderer renderer, PageCulture culture, IOptions<SearchOptions> options)
+    private static async Task<IResult> PageAsync(HttpContext http, ISearchService search, PageRenderer renderer, PageCulture culture)
     {
         PageQuery.DoNotStore(http);
         var (request, problem) = SearchQueryString.Read(http, culture.Name);
-        request ??= new SearchRequest(http.Request.Query["q"].ToString(), culture.Name);
-        var results = problem is null ? await search.SearchAsync(request, http.RequestAborted) : SearchResults.Empty(request.Query, 1, options.Value.PageSize, problem);
+        if (request is null)
+        {
+            throw new PageProblemException(StatusCodes.Status400BadRequest, problem!);
+        }
+
+        var results = await search.SearchAsync(request, http.RequestAborted);
+        switch (results.Problem)
+        {
+            case { } message when message.StartsWith("q: a search has", StringComparison.Ordinal):
+                throw new PageProblemException(StatusCodes.Status400BadRequest, message);
+            case { } message when message.StartsWith("page: there are only", StringComparison.Ordinal):
+                // As on every list: a page past the last is not found.
+                throw new PageProblemException(StatusCodes.Status404NotFound, message);
+        }
+
         var baseUrl = http.Request.PathBase + culture.Prefix + "/search";
         var model = SearchPageModel.Build(results, request, baseUrl, http.Request.PathBase.Value ?? string.Empty);
-        var status = results.Problem is not null && results.Problem.StartsWith("q: a search has", StringComparison.Ordinal) || problem is not null
-            ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        return await renderer.RenderAsync(http, new PageModel(["Search"], model) { Title = "Search", NoIndex = true }, status);
+        return await renderer.RenderAsync(http, new PageModel(["Search"], model) { Title = "Search", NoIndex = true });
     }
 
     private static async Task<IResult> ApiAsync(HttpContext http, ISearchService search, PageCulture culture)

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using MedTour.Cms.Modules.Search.Indexing;
 using MedTour.Cms.Modules.Search.Lucene;
 using MedTour.Cms.Tenancy;
 using Microsoft.Extensions.Options;
@@ -11,41 +12,52 @@ namespace MedTour.Cms.Modules.Search.Querying;
 /// indexed, one index per tenant and culture). Facets are counted over the whole result, each with the other facets'
 /// filters (so a chosen country still shows the other countries' counts). Scoped.
 /// </summary>
-public sealed class SearchService(SearchIndexStore store, CurrentTenant tenant, IOptions<SearchOptions> options) : ISearchService
+public sealed class SearchService(SearchIndexStore store, SearchIndexer indexer, IndexingSignal signal, CurrentTenant tenant, IOptions<SearchOptions> options) : ISearchService
 {
     public const int MaxPage = 1000;
     private static readonly string[] Facets = ["type", SearchFields.Country, SearchFields.Specialty];
 
-    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var indexes = store.Tenant(tenant.Name);
+        if (signal.IsPending(tenant.Name) || !indexes.NeedsRebuild.IsEmpty || indexes.All.Count == 0)
+        {
+            // Read your own writes: a change this host committed (or an index not built yet) is applied before answering.
+            await indexer.UpdateAsync(tenant.Settings, cancellationToken);
+        }
+
+        return Search(request, indexes);
+    }
+
+    private SearchResults Search(SearchRequest request, TenantIndexes indexes)
+    {
         var settings = options.Value;
         var pageSize = Math.Clamp(request.PageSize ?? settings.PageSize, 1, 100);
         var text = (request.Query ?? string.Empty).Trim();
         if (text.Length > settings.MaxQueryLength)
         {
-            return Task.FromResult(SearchResults.Empty(text[..settings.MaxQueryLength], 1, pageSize, $"q: a search has at most {settings.MaxQueryLength} characters."));
+            return SearchResults.Empty(text[..settings.MaxQueryLength], 1, pageSize, $"q: a search has at most {settings.MaxQueryLength} characters.");
         }
 
         if (request.Page < 1 || request.Page > MaxPage)
         {
-            return Task.FromResult(SearchResults.Empty(text, 1, pageSize, $"page: a page from 1 to {MaxPage}."));
+            return SearchResults.Empty(text, 1, pageSize, $"page: a page from 1 to {MaxPage}.");
         }
 
-        var indexes = store.Tenant(tenant.Name);
         var culture = tenant.Settings.Cultures.FirstOrDefault(c => string.Equals(c, request.Culture, StringComparison.OrdinalIgnoreCase)) ?? tenant.Settings.DefaultCulture;
         var index = store.Index(indexes, culture);
         var groups = UserQuery.Parse(text, index.Analyzer);
         if (groups.Count == 0)
         {
-            return Task.FromResult(SearchResults.Empty(text, request.Page, pageSize, text.Length == 0 ? null : "q: there is no word to search for."));
+            return SearchResults.Empty(text, request.Page, pageSize, text.Length == 0 ? null : "q: there is no word to search for.");
         }
 
         var searcher = index.Acquire();
         try
         {
             var results = Run(searcher, index, request, groups, text, pageSize, fuzzy: false);
-            return Task.FromResult(results.Total > 0 || results.Problem is not null ? results : Run(searcher, index, request, groups, text, pageSize, fuzzy: true));
+            return results.Total > 0 || results.Problem is not null ? results : Run(searcher, index, request, groups, text, pageSize, fuzzy: true);
         }
         finally
         {
