@@ -9,18 +9,22 @@ namespace MedTour.Cms.Modules.Search.Indexing;
 public sealed class IndexingSignal : IDisposable
 {
     private readonly ConcurrentDictionary<string, byte> _tenants = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.OrdinalIgnoreCase);
+    // Per tenant: changes notified, and the count that had been notified when the last completed apply started.
+    private readonly ConcurrentDictionary<string, long> _notified = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, long> _applied = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _wake = new(0, 1);
 
     /// <summary>This host committed a change of the tenant that its indexes have not applied yet (searches catch up first).</summary>
-    public bool IsPending(string tenant) => _pending.ContainsKey(tenant);
+    public bool IsPending(string tenant) => _notified.GetValueOrDefault(tenant) > _applied.GetValueOrDefault(tenant);
 
-    /// <summary>Called before tasks are read: a change committed after this is pending again.</summary>
-    public void Applying(string tenant) => _pending.TryRemove(tenant, out _);
+    /// <summary>Called before tasks are read; call <see cref="Applied"/> with its value once they are searchable.</summary>
+    public long Applying(string tenant) => _notified.GetValueOrDefault(tenant);
+
+    public void Applied(string tenant, long applying) => _applied.AddOrUpdate(tenant, applying, (_, current) => Math.Max(current, applying));
 
     public void Notify(string tenant)
     {
-        _pending[tenant] = 0;
+        _notified.AddOrUpdate(tenant, 1, (_, count) => count + 1);
         _tenants[tenant] = 0;
         if (_wake.CurrentCount == 0)
         {

@@ -42,8 +42,10 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory sco
         await indexes.Gate.WaitAsync(cancellationToken);
         try
         {
-            signal.Applying(tenant.Name);
-            return await ApplyLockedAsync(tenant, [.. tenant.Cultures.Select(c => store.Index(indexes, c))], cancellationToken);
+            var notified = signal.Applying(tenant.Name);
+            var applied = await ApplyLockedAsync(tenant, [.. tenant.Cultures.Select(c => store.Index(indexes, c))], cancellationToken);
+            signal.Applied(tenant.Name, notified);
+            return applied;
         }
         finally
         {
