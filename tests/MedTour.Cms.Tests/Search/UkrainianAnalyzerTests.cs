@@ -17,7 +17,7 @@ public sealed class UkrainianAnalyzerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Inflected_forms_share_their_lemmas_stem_with_high_recall_and_no_false_merges()
+    public void Inflected_forms_share_their_lemmas_stem_with_high_recall_and_only_the_known_false_merge()
     {
         var forms = 0;
         var recalled = 0;
@@ -47,7 +47,8 @@ public sealed class UkrainianAnalyzerTests(ITestOutputHelper output)
         }
 
         Assert.True(recall >= 0.9, $"recall {recall:P1}: {string.Join("; ", misses)}");
-        Assert.Empty(merges);
+        // The one known false merge (ADR 0023): surgeon and surgery share the stem хірург-.
+        Assert.Equal(["хірург = хірургія"], merges);
     }
 
     [Fact]
