@@ -3,6 +3,9 @@ using MedTour.Cms.Modules.Search.Indexing;
 using MedTour.Cms.Modules.Search.Lucene;
 using MedTour.Cms.Modules.Search.Pages;
 using MedTour.Cms.Modules.Search.Querying;
+using MedTour.Cms.Modules.Search.Queries;
+using MedTour.Cms.Display;
+using MedTour.Cms.Recipes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +27,10 @@ public static class SearchModule
         services.AddSingleton<SearchIndexer>();
         services.AddScoped<IContentIndexObserver, IndexingTaskObserver>();
         services.AddScoped<ISearchService, SearchService>();
+        services.AddScoped<QueryRunner>();
+        services.AddScoped<IRecipeStepHandler, QueriesStep>();
+        services.AddScoped<IRecipeStepHandler, LuceneIndexStep>();
+        services.AddSingleton<ILiquidFilterProvider, QueryLiquidFilter>();
         services.AddSingleton<SearchIndexingService>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexingService>());
         return services;
@@ -32,6 +39,7 @@ public static class SearchModule
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapSearchPages();
+        endpoints.MapQueries();
         return endpoints;
     }
 }
