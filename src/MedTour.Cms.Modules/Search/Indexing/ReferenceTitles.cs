@@ -54,8 +54,8 @@ public sealed class ReferenceTitles
     {
         foreach (var term in terms.OfType<JsonObject>())
         {
-            var id = term["ContentItemId"]?.GetValue<string>();
-            var title = term["DisplayText"]?.GetValue<string>() ?? term["TitlePart"]?["Title"]?.GetValue<string>();
+            var id = Text(term["ContentItemId"]);
+            var title = Text(term["DisplayText"]) ?? Text(term["TitlePart"]?["Title"]);
             if (id is not null && title is not null)
             {
                 _titles[id] = title;
@@ -67,6 +67,8 @@ public sealed class ReferenceTitles
             }
         }
     }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static void Add(HashSet<string> ids, JsonNode? node)
     {

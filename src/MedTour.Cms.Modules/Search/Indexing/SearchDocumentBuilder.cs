@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -40,7 +39,7 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
         AddDate(doc, SearchFields.PublishedUtc, item.PublishedUtc);
         AddKeyword(doc, SearchFields.Owner, item.Owner);
         AddKeyword(doc, SearchFields.Author, item.Author);
-        if (item.FindPart("AutoroutePart")?["Path"]?.GetValue<string>() is { Length: > 0 } path)
+        if (Text(item.FindPart("AutoroutePart")?["Path"]) is { Length: > 0 } path)
         {
             doc.Add(new StoredField(SearchFields.Url, path.Trim('/')));
         }
@@ -120,12 +119,12 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
                 yield return path.EndsWith(".Html", StringComparison.Ordinal) ? SearchableText.FromHtml(text) : text;
                 break;
             case JsonObject field:
-                if (field["Text"]?.GetValue<string>() is { } fieldText)
+                if (Text(field["Text"]) is { } fieldText)
                 {
                     yield return fieldText;
                 }
 
-                if (field["Html"]?.GetValue<string>() is { } html)
+                if (Text(field["Html"]) is { } html)
                 {
                     yield return SearchableText.FromHtml(html);
                 }
@@ -172,5 +171,6 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
         }
     }
 
-    internal static string Ticks(DateTime date) => date.Ticks.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A JSON string's text; null for anything else (odd stored values are skipped, not fatal).</summary>
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

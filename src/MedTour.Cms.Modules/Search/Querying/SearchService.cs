@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using MedTour.Cms.Modules.Search.Indexing;
 using MedTour.Cms.Modules.Search.Lucene;
 using MedTour.Cms.Tenancy;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MedTour.Cms.Modules.Search.Querying;
@@ -12,7 +13,7 @@ namespace MedTour.Cms.Modules.Search.Querying;
 /// indexed, one index per tenant and culture). Facets are counted over the whole result, each with the other facets'
 /// filters (so a chosen country still shows the other countries' counts). Scoped.
 /// </summary>
-public sealed class SearchService(SearchIndexStore store, SearchIndexer indexer, IndexingSignal signal, CurrentTenant tenant, IOptions<SearchOptions> options) : ISearchService
+public sealed partial class SearchService(SearchIndexStore store, SearchIndexer indexer, IndexingSignal signal, CurrentTenant tenant, IOptions<SearchOptions> options, ILogger<SearchService> logger) : ISearchService
 {
     public const int MaxPage = 1000;
     private static readonly string[] Facets = ["type", SearchFields.Country, SearchFields.Specialty];
@@ -24,7 +25,15 @@ public sealed class SearchService(SearchIndexStore store, SearchIndexer indexer,
         if (signal.IsPending(tenant.Name) || !indexes.NeedsRebuild.IsEmpty || indexes.All.Count == 0)
         {
             // Read your own writes: a change this host committed (or an index not built yet) is applied before answering.
-            await indexer.UpdateAsync(tenant.Settings, cancellationToken);
+            try
+            {
+                await indexer.UpdateAsync(tenant.Settings, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The background service logs and retries; this search answers from what the index holds.
+                LogCatchUpFailed(logger, e, tenant.Name);
+            }
         }
 
         return Search(request, indexes);
@@ -141,4 +150,7 @@ public sealed class SearchService(SearchIndexStore store, SearchIndexer indexer,
             })
             .OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal)];
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Tenant {Tenant}: bringing the search index up to date before a search failed")]
+    private static partial void LogCatchUpFailed(ILogger logger, Exception exception, string tenant);
 }
