@@ -58,14 +58,14 @@ public sealed partial class SearchIndexingService(
             return;
         }
 
-        if (registry.Find(name) is not { State: TenantState.Running } tenant || !tenant.IsFeatureEnabled("Contents"))
-        {
-            store.Close(name);
-            return;
-        }
-
         try
         {
+            if (registry.Find(name) is not { State: TenantState.Running } tenant || !tenant.IsFeatureEnabled("Contents"))
+            {
+                store.Close(name);
+                return;
+            }
+
             await indexer.UpdateAsync(tenant, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -74,6 +74,7 @@ public sealed partial class SearchIndexingService(
         }
         catch (Exception e)
         {
+            // Never out of the loop: an unhandled exception in a BackgroundService stops the whole host.
             LogFailed(e, name);
         }
     }

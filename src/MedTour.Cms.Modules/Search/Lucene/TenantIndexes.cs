@@ -41,12 +41,19 @@ public sealed class TenantIndexes(string tenant, string folder) : IDisposable
 
     public void Dispose()
     {
+        // The gate is not disposed: a search that still holds this object may wait on it (it has no wait handle to free).
         foreach (var index in _indexes.Values)
         {
-            index.Dispose();
+            try
+            {
+                index.Dispose();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // Closing a removed tenant's files: nothing to keep.
+            }
         }
 
         _indexes.Clear();
-        Gate.Dispose();
     }
 }
