@@ -8,6 +8,7 @@ using MedTour.Cms.Modules.ContentList;
 using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.Graph;
 using MedTour.Cms.Modules.MedTour.Pages;
+using MedTour.Cms.Modules.Search;
 using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.TenantsAdmin;
 using MedTour.Cms.Modules.DefinitionsAdmin;
@@ -47,6 +48,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapAuditTrail();
         endpoints.MapContentVersions();
         endpoints.MapGraphQL();
+        endpoints.MapSearch();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

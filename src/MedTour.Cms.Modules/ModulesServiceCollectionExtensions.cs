@@ -7,6 +7,7 @@ using MedTour.Cms.Modules.ContentList;
 using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.Graph;
 using MedTour.Cms.Modules.Roles;
+using MedTour.Cms.Modules.Search;
 using MedTour.Cms.Modules.Lists;
 using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.PublishLater;
@@ -60,6 +61,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddWorkflowsModule(configuration);
         services.AddFormsModule(configuration);
         services.AddGraphQLModule(configuration);
+        services.AddSearchModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
         services.AddAuthentication(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).AddIdentityCookies();

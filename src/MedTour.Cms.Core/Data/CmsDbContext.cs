@@ -23,6 +23,7 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Consultations.MailMessageRecord> MailOutbox => Set<Consultations.MailMessageRecord>();
     public DbSet<AuditTrailEventRecord> AuditTrailEvents => Set<AuditTrailEventRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
+    public DbSet<IndexingTaskRecord> IndexingTasks => Set<IndexingTaskRecord>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -135,6 +136,11 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(x => x.Scopes).HasMaxLength(128);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
             e.HasIndex(x => x.Hash).IsUnique();
+        builder.Entity<IndexingTaskRecord>(e =>
+        {
+            e.ToTable("IndexingTasks");
+            e.Property(x => x.ContentItemId).HasMaxLength(64);
+            e.HasIndex(x => x.CreatedUtc);
         });
     }
 }

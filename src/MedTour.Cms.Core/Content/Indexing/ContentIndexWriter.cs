@@ -10,7 +10,7 @@ namespace MedTour.Cms.Content.Indexing;
 /// Rewrites the index rows (routes, localization, typed field values) of a batch of items, in the caller's
 /// transaction. Route conflicts are found before anything is written. Scoped.
 /// </summary>
-public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldTypes, IEnumerable<IPartIndexer> partIndexers)
+public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldTypes, IEnumerable<IPartIndexer> partIndexers, IEnumerable<IContentIndexObserver> observers)
 {
     private const int Chunk = 400;
 
@@ -31,6 +31,10 @@ public sealed class ContentIndexWriter(CmsDbContext db, ContentFieldTypes fieldT
         db.Routes.AddRange(routes);
         db.Localizations.AddRange(items.Select(LocalizationOf).OfType<LocalizationRecord>());
         db.FieldIndex.AddRange(items.SelectMany(i => FieldRowsOf(i, definition).Concat(PartRowsOf(i, definition))));
+        foreach (var observer in observers)
+        {
+            observer.Writing(items);
+        }
     }
 
     private static ContentItem? Declared(ContentItem? version, ContentDefinition definition) =>

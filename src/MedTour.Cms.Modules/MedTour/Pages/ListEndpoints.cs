@@ -16,7 +16,6 @@ namespace MedTour.Cms.Modules.MedTour.Pages;
 public static class ListEndpoints
 {
     private const int PageSize = 12;
-    private static readonly string[] Searchable = ["Article", "Clinic", "Doctor", "Treatment"];
 
     public static IEndpointRouteBuilder MapMedTourPages(this IEndpointRouteBuilder endpoints)
     {
@@ -25,7 +24,6 @@ public static class ListEndpoints
         group.MapPage("/clinics", ClinicsAsync).WithQuery("country", "specialty", "page").WithName("Clinics");
         group.MapPage("/doctors", DoctorsAsync).WithQuery("specialty", "clinic", "language", "page").WithName("Doctors");
         group.MapPage("/treatments", TreatmentsAsync).WithQuery("page").WithName("Treatments");
-        group.MapPage("/search", SearchAsync).WithQuery("q", "page").WithName("Search");
         return endpoints;
     }
 
@@ -115,41 +113,6 @@ public static class ListEndpoints
     private static async Task<IResult> TreatmentsAsync(HttpContext http, ListContext list)
     {
         return await list.RenderAsync(http, "Treatments", "Treatments", "treatments", q => q.Query().OfType("Treatment"), q => q.OrderBy(x => x.DisplayText), 24, []);
-    }
-
-    /// <summary>Title search until the full-text search issue brings Lucene: published pages whose title contains every word.</summary>
-    private static async Task<IResult> SearchAsync(HttpContext http, ListContext list)
-    {
-        var text = http.Request.Query["q"].ToString().Trim();
-        if (text.Length > 200)
-        {
-            throw new PageProblemException(StatusCodes.Status400BadRequest, "q: a search has at most 200 characters.");
-        }
-
-        if (text.Length > 0)
-        {
-            // Any text is a valid search: results are not kept by the output cache.
-            PageQuery.DoNotStore(http);
-        }
-
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Every title is searched (ids and titles only); only the page shown is loaded.
-        var candidates = words.Length == 0 ? [] : await list.Items.Published.TitlesAsync(Searchable);
-        var compare = CultureInfo.GetCultureInfo(list.Culture.Name).CompareInfo;
-        var found = candidates.Where(c => words.All(w => compare.IndexOf(c.DisplayText, w, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0)).ToList();
-        var pager = Pager.Create(http, found.Count, PageSize);
-        foreach (var type in Searchable)
-        {
-            list.Tags.Add(CacheTags.Type(list.Tenant.Name, type));
-        }
-
-        return await list.Renderer.RenderAsync(http, new PageModel(["List-Search"], new Dictionary<string, object?>
-        {
-            ["Query"] = text,
-            ["Items"] = await list.Items.ModelsAsync(await list.Items.Published.GetManyAsync([.. found.Skip(pager.Skip).Take(PageSize).Select(c => c.ContentItemId)])),
-            ["Pager"] = pager.Model,
-        })
-        { Title = "Search", NoIndex = true });
     }
 
     /// <summary>A term's or item's id; a term stored without one (odd data) offers nothing to choose.</summary>

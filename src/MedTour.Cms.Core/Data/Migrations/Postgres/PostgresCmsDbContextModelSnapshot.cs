@@ -522,6 +522,29 @@ namespace MedTour.Cms.Data.Migrations.Postgres
                     b.ToTable("FieldIndex", (string)null);
                 });
 
+            modelBuilder.Entity("MedTour.Cms.Data.IndexingTaskRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("IndexingTasks", (string)null);
+                });
+
             modelBuilder.Entity("MedTour.Cms.Data.LocalizationRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -501,6 +501,27 @@ namespace MedTour.Cms.Data.Migrations.Sqlite
                     b.ToTable("FieldIndex", (string)null);
                 });
 
+            modelBuilder.Entity("MedTour.Cms.Data.IndexingTaskRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("IndexingTasks", (string)null);
+                });
+
             modelBuilder.Entity("MedTour.Cms.Data.LocalizationRecord", b =>
                 {
                     b.Property<long>("Id")

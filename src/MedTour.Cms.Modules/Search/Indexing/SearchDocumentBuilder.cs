@@ -1,0 +1,176 @@
+using System.Text.Json.Nodes;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using MedTour.Cms.Content;
+using MedTour.Cms.Content.Parts;
+using MedTour.Cms.Modules.Search.Lucene;
+using Microsoft.Extensions.Options;
+
+namespace MedTour.Cms.Modules.Search.Indexing;
+
+/// <summary>
+/// Turns one published item into its search document: Orchard's <c>Content.ContentItem.*</c> fields, then title,
+/// summary, body text and terms (names of conditions, specialties, countries, clinics, doctors, the city) as
+/// <see cref="SearchOptions.Types"/> says, facets as doc values, and stored values for the result list. Singleton, stateless.
+/// </summary>
+public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
+{
+    public Document Build(ContentItem item, ReferenceTitles titles)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(titles);
+        var settings = options.Value.For(item.ContentType);
+        var doc = new Document
+        {
+            new StringField(SearchFields.ContentItemId, item.ContentItemId, Field.Store.YES),
+            new StringField(SearchFields.ContentItemVersionId, item.ContentItemVersionId, Field.Store.YES),
+            new StringField(SearchFields.ContentType, item.ContentType, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.FacetField("type"), new BytesRef(item.ContentType)),
+            new StringField(SearchFields.Published, "true", Field.Store.NO),
+            new StringField(SearchFields.Latest, item.Latest ? "true" : "false", Field.Store.NO),
+            new StringField(SearchFields.Culture, AutoroutePartHandler.CultureOf(item), Field.Store.YES),
+            new TextField(SearchFields.DisplayText, item.DisplayText, Field.Store.YES),
+            new StringField(SearchFields.DisplayTextKeyword, item.DisplayText, Field.Store.NO),
+            new SortedDocValuesField(SearchFields.DisplayTextKeyword, new BytesRef(item.DisplayText)),
+            new TextField(SearchFields.Title, item.DisplayText, Field.Store.NO),
+        };
+        AddDate(doc, SearchFields.CreatedUtc, item.CreatedUtc);
+        AddDate(doc, SearchFields.ModifiedUtc, item.ModifiedUtc);
+        AddDate(doc, SearchFields.PublishedUtc, item.PublishedUtc);
+        AddKeyword(doc, SearchFields.Owner, item.Owner);
+        AddKeyword(doc, SearchFields.Author, item.Author);
+        if (Text(item.FindPart("AutoroutePart")?["Path"]) is { Length: > 0 } path)
+        {
+            doc.Add(new StoredField(SearchFields.Url, path.Trim('/')));
+        }
+
+        var summary = Join(settings.Summary.SelectMany(f => Values(item, f, titles)));
+        var body = Join(settings.Body.SelectMany(f => Values(item, f, titles)));
+        var terms = Join(settings.Terms.SelectMany(f => Values(item, f, titles)));
+        doc.Add(new TextField(SearchFields.Summary, summary, Field.Store.YES));
+        doc.Add(new TextField(SearchFields.Body, body, Field.Store.YES));
+        doc.Add(new TextField(SearchFields.Terms, terms, Field.Store.YES));
+        doc.Add(new TextField(SearchFields.FullText, Join([item.DisplayText, summary, terms, body]), Field.Store.NO));
+        AddFacet(doc, SearchFields.Country, item, settings.Country, titles);
+        AddFacet(doc, SearchFields.Specialty, item, settings.Specialty, titles);
+        AddPartFields(doc, item);
+        return doc;
+    }
+
+    /// <summary>Every text-like field also under Orchard's "{Type}.{Part}.{Field}" name, for Orchard-style queries.</summary>
+    private static void AddPartFields(Document doc, ContentItem item)
+    {
+        foreach (var (partName, partNode) in item.Content)
+        {
+            if (partNode is not JsonObject part)
+            {
+                continue;
+            }
+
+            foreach (var (fieldName, node) in part)
+            {
+                var name = $"{item.ContentType}.{partName}.{fieldName}";
+                switch (node)
+                {
+                    case JsonValue value when value.TryGetValue<string>(out var text):
+                        doc.Add(new TextField($"{partName}.{fieldName}", text, Field.Store.NO));
+                        break;
+                    case JsonObject field when field["Text"] is JsonValue t && t.TryGetValue<string>(out var text):
+                        doc.Add(new TextField(name, text, Field.Store.NO));
+                        doc.Add(new StringField(name + ".keyword", text, Field.Store.NO));
+                        break;
+                    case JsonObject field when field["Value"] is JsonValue v && v.TryGetValue<decimal>(out var number):
+                        doc.Add(new DoubleField(name, (double)number, Field.Store.NO));
+                        break;
+                    case JsonObject field when field["TermContentItemIds"] is JsonArray ids:
+                        foreach (var id in ids.OfType<JsonValue>())
+                        {
+                            doc.Add(new StringField(name + ".TermContentItemIds", id.ToString(), Field.Store.NO));
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    private static void AddFacet(Document doc, string facet, ContentItem item, string? field, ReferenceTitles titles)
+    {
+        if (field is null || FieldJson(item, field)?["TermContentItemIds"] is not JsonArray ids)
+        {
+            return;
+        }
+
+        foreach (var id in ids.OfType<JsonValue>().Select(v => v.ToString()).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(facet, id, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(SearchFields.FacetField(facet), new BytesRef(id + SearchFields.FacetSeparator + (titles.Find(id) ?? id))));
+        }
+    }
+
+    /// <summary>The texts of one "Part.Field" (or "Part.Property") of an item: text, HTML as plain text, several values, or referenced titles.</summary>
+    private static IEnumerable<string> Values(ContentItem item, string path, ReferenceTitles titles)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        var node = item.FindPart(path[..dot])?[path[(dot + 1)..]];
+        switch (node)
+        {
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                yield return path.EndsWith(".Html", StringComparison.Ordinal) ? SearchableText.FromHtml(text) : text;
+                break;
+            case JsonObject field:
+                if (Text(field["Text"]) is { } fieldText)
+                {
+                    yield return fieldText;
+                }
+
+                if (Text(field["Html"]) is { } html)
+                {
+                    yield return SearchableText.FromHtml(html);
+                }
+
+                foreach (var listed in new[] { "Values", "TermContentItemIds", "ContentItemIds" })
+                {
+                    if (field[listed] is not JsonArray values)
+                    {
+                        continue;
+                    }
+
+                    foreach (var v in values.OfType<JsonValue>().Select(v => v.ToString()))
+                    {
+                        yield return listed == "Values" ? v : titles.Find(v) ?? string.Empty;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static JsonObject? FieldJson(ContentItem item, string path)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        return item.FindPart(path[..dot])?[path[(dot + 1)..]] as JsonObject;
+    }
+
+    private static string Join(IEnumerable<string> values) => string.Join(" \n", values.Where(v => v.Length > 0));
+
+    private static void AddDate(Document doc, string name, DateTime? value)
+    {
+        if (value is { } date)
+        {
+            doc.Add(new Int64Field(name, date.Ticks, Field.Store.YES));
+            doc.Add(new NumericDocValuesField(name, date.Ticks));
+        }
+    }
+
+    private static void AddKeyword(Document doc, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            doc.Add(new StringField(name, value, Field.Store.YES));
+        }
+    }
+
+    /// <summary>A JSON string's text; null for anything else (odd stored values are skipped, not fatal).</summary>
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

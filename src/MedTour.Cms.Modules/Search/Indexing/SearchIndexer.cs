@@ -1,0 +1,235 @@
+using MedTour.Cms.Content;
+using MedTour.Cms.Content.Parts;
+using MedTour.Cms.Data;
+using MedTour.Cms.Modules.Search.Lucene;
+using MedTour.Cms.Tenancy;
+using Lucene.Net.Index;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MedTour.Cms.Modules.Search.Indexing;
+
+/// <summary>
+/// Brings a tenant's indexes on this host up to date: applies the indexing tasks after the indexes' cursor in batches
+/// (re-reading each item's published version, so a task applied twice is harmless), and rebuilds into a new
+/// generation that is swapped in when complete. Singleton; one batch or swap per tenant at a time (the tenant's gate).
+/// </summary>
+public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory scopes, SearchDocumentBuilder builder, IndexingSignal signal, IOptions<SearchOptions> options, TimeProvider clock)
+{
+    /// <summary>Rebuilds first when an index needs it, then applies new tasks. Returns the number of tasks applied.</summary>
+    public async Task<int> UpdateAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var indexes = store.Tenant(tenant.Name);
+        foreach (var culture in tenant.Cultures)
+        {
+            store.Index(indexes, culture);
+        }
+
+        if (!indexes.NeedsRebuild.IsEmpty)
+        {
+            await RebuildAsync(tenant, cancellationToken);
+        }
+
+        return await ApplyAsync(tenant, cancellationToken);
+    }
+
+    public async Task<int> ApplyAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var indexes = store.Tenant(tenant.Name);
+        await indexes.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var notified = signal.Applying(tenant.Name);
+            var applied = await ApplyLockedAsync(tenant, [.. tenant.Cultures.Select(c => store.Index(indexes, c))], cancellationToken);
+            signal.Applied(tenant.Name, notified);
+            return applied;
+        }
+        finally
+        {
+            indexes.Gate.Release();
+        }
+    }
+
+    /// <summary>Applies the tasks after the lowest cursor of <paramref name="targets"/>; the caller holds the tenant's gate.</summary>
+    private async Task<int> ApplyLockedAsync(TenantSettings tenant, List<SearchIndex> targets, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateScope(tenant);
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CmsDbContext>();
+        var reader = services.GetRequiredService<ContentReader>();
+        var types = await IndexedTypesAsync(services, cancellationToken);
+        var cursor = targets.Min(i => i.Cursor);
+        var applied = 0;
+        while (true)
+        {
+            var tasks = await db.IndexingTasks.AsNoTracking().Where(t => t.Id > cursor).OrderBy(t => t.Id)
+                .Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+            if (tasks.Count == 0)
+            {
+                break;
+            }
+
+            var ids = tasks.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+            var items = await reader.GetManyAsync(ids);
+            await WriteAsync(tenant, targets, ids, items, types, reader);
+            var next = SafeCursor(cursor, tasks);
+            foreach (var index in targets)
+            {
+                index.Cursor = next;
+                index.LastAppliedUtc = clock.GetUtcNow().UtcDateTime;
+                index.Refresh();
+                index.Commit(force: false);
+            }
+
+            applied += tasks.Count;
+            if (next == cursor || next != tasks[^1].Id)
+            {
+                // Held back by a hole in the ids: the tasks after it are applied again on the next round.
+                break;
+            }
+
+            cursor = next;
+        }
+
+        return applied;
+    }
+
+    /// <summary>
+    /// Indexes every published item of the indexed types into new generations, then swaps them in. Queries keep using
+    /// the live indexes meanwhile; tasks written during the rebuild are applied to the new ones after the swap.
+    /// </summary>
+    public async Task<bool> RebuildAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var indexes = store.Tenant(tenant.Name);
+        if (!indexes.Progress.TryStart(0))
+        {
+            return false;
+        }
+
+        var fresh = new List<SearchIndex>();
+        try
+        {
+            await using var scope = scopes.CreateScope(tenant);
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<CmsDbContext>();
+            var reader = services.GetRequiredService<ContentReader>();
+            var types = await IndexedTypesAsync(services, cancellationToken);
+            // Tasks up to here are covered by what is read below; later ones are applied after the swap.
+            var start = await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+            var published = db.ContentItems.AsNoTracking().Where(r => r.Published && types.Contains(r.ContentType));
+            indexes.Progress.SetTotal(await published.CountAsync(cancellationToken));
+            fresh.AddRange(tenant.Cultures.Select(c => SearchIndexStore.CreateGeneration(indexes, c)));
+            var lastId = 0L;
+            while (true)
+            {
+                var page = await published.Where(r => r.Id > lastId).OrderBy(r => r.Id).Take(options.Value.BatchSize)
+                    .Select(r => new { r.Id, r.ContentItemId }).ToListAsync(cancellationToken);
+                if (page.Count == 0)
+                {
+                    break;
+                }
+
+                lastId = page[^1].Id;
+                var items = await reader.GetManyAsync([.. page.Select(p => p.ContentItemId)]);
+                await WriteAsync(tenant, fresh, [], items, types, reader);
+                indexes.Progress.Add(page.Count);
+            }
+
+            foreach (var index in fresh)
+            {
+                index.Cursor = start;
+                index.LastAppliedUtc = clock.GetUtcNow().UtcDateTime;
+                index.Commit();
+                index.Refresh();
+            }
+
+            await indexes.Gate.WaitAsync(cancellationToken);
+            try
+            {
+                // Changes made while the rebuild read go in before the swap, so no search sees the new index without them.
+                await ApplyLockedAsync(tenant, fresh, cancellationToken);
+                foreach (var index in fresh)
+                {
+                    store.Swap(indexes, index);
+                    indexes.NeedsRebuild.TryRemove(index.Culture, out _);
+                }
+
+                fresh.Clear();
+            }
+            finally
+            {
+                indexes.Gate.Release();
+            }
+        }
+        finally
+        {
+            foreach (var unused in fresh)
+            {
+                unused.Dispose();
+                Directory.Delete(unused.Folder, recursive: true);
+            }
+
+            indexes.Progress.Finish(clock.GetUtcNow().UtcDateTime);
+        }
+
+        return true;
+    }
+
+    private async Task WriteAsync(TenantSettings tenant, List<SearchIndex> targets, List<string> deleted, IReadOnlyList<ContentItem> items,
+        HashSet<string> types, ContentReader reader)
+    {
+        // An item may have moved culture: its old document goes from every index.
+        if (deleted.Count > 0)
+        {
+            var terms = deleted.Select(id => new Term(SearchFields.ContentItemId, id)).ToArray();
+            foreach (var index in targets)
+            {
+                index.Writer.DeleteDocuments(terms);
+            }
+        }
+
+        var indexed = items.Where(i => i.Published && types.Contains(i.ContentType)).ToList();
+        var titles = await ReferenceTitles.LoadAsync(reader, indexed);
+        foreach (var item in indexed)
+        {
+            var culture = AutoroutePartHandler.CultureOf(item);
+            var target = targets.FirstOrDefault(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase))
+                ?? targets.FirstOrDefault(t => string.Equals(t.Culture, tenant.DefaultCulture, StringComparison.OrdinalIgnoreCase))
+                ?? targets[0];
+            target.Writer.AddDocument(builder.Build(item, titles));
+        }
+    }
+
+    /// <summary>
+    /// The highest task id with no hole below it. A hole is a transaction that took an id and has not committed (or rolled
+    /// back): it is waited for <see cref="SearchOptions.GapWait"/>, then passed.
+    /// </summary>
+    private long SafeCursor(long cursor, List<IndexingTaskRecord> tasks)
+    {
+        var oldEnough = clock.GetUtcNow().UtcDateTime - options.Value.GapWait;
+        var safe = cursor;
+        foreach (var task in tasks)
+        {
+            if (task.Id != safe + 1 && task.CreatedUtc > oldEnough && safe != 0)
+            {
+                break;
+            }
+
+            safe = task.Id;
+        }
+
+        return safe;
+    }
+
+    private async Task<HashSet<string>> IndexedTypesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var definition = await services.GetRequiredService<DocumentStore>().GetAsync<SearchIndexDefinition>(SearchIndexDefinition.DocumentName, cancellationToken);
+        return definition?.IndexedContentTypes is { Count: > 0 } listed
+            ? new HashSet<string>(listed, StringComparer.Ordinal)
+            : new HashSet<string>(options.Value.Types.Keys, StringComparer.Ordinal);
+    }
+}
