@@ -136,6 +136,8 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
             e.Property(x => x.Scopes).HasMaxLength(128);
             e.Property(x => x.CreatedBy).HasMaxLength(256);
             e.HasIndex(x => x.Hash).IsUnique();
+        });
+
         builder.Entity<IndexingTaskRecord>(e =>
         {
             e.ToTable("IndexingTasks");
