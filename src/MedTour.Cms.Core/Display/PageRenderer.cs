@@ -59,6 +59,13 @@ public sealed class PageRenderer(
         headers.ETag = etag;
         headers.LastModified = page.LastModified is { } modified ? new DateTimeOffset(DateTime.SpecifyKind(modified, DateTimeKind.Utc)) : null;
         http.Response.Headers.ContentLanguage = culture.Name;
+        // Revalidate every time (a cheap 304 by ETag): without it a browser's heuristic freshness, from Last-Modified,
+        // would show a page from before a publish or a template change. A page that chose a policy keeps it.
+        if (string.IsNullOrEmpty(http.Response.Headers.CacheControl))
+        {
+            http.Response.Headers.CacheControl = "no-cache";
+        }
+
         if (statusCode == StatusCodes.Status200OK && http.Request.GetTypedHeaders().IfNoneMatch.Any(e => e.Compare(etag, useStrongComparison: false)))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);

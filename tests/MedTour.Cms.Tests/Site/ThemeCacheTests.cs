@@ -72,6 +72,8 @@ public abstract class ThemeCacheTests(SiteFixture site)
         var etag = first.Response.Headers.ETag;
         Assert.Equal(HttpStatusCode.OK, first.Status);
         Assert.NotNull(etag);
+        // Browsers must revalidate (no heuristic freshness from Last-Modified that would hide a publish).
+        Assert.True(first.Response.Headers.CacheControl?.NoCache, $"Cache-Control of {url}: {first.Response.Headers.CacheControl}");
 
         var again = await site.GetAsync(url, configure: r => r.Headers.IfNoneMatch.Add(etag));
         var other = await site.GetAsync(url, configure: r => r.Headers.IfNoneMatch.ParseAdd("\"not-the-etag\""));
