@@ -73,7 +73,8 @@ public sealed record ContentFieldType(string Name, string ValueProperty, FieldVa
                 yield return new IndexedValue(Text: value.GetValue<string>());
                 break;
             case FieldValueKind.Number:
-                yield return new IndexedValue(Number: value.GetValue<double>());
+                // Deserialize, not GetValue<double>: a value set in code holds an int or a decimal, not a JSON element.
+                yield return new IndexedValue(Number: value.Deserialize<double>());
                 break;
             case FieldValueKind.Boolean:
                 yield return new IndexedValue(Boolean: value.GetValue<bool>());
