@@ -60,11 +60,17 @@ public sealed class PageRenderer(
         headers.LastModified = page.LastModified is { } modified ? new DateTimeOffset(DateTime.SpecifyKind(modified, DateTimeKind.Utc)) : null;
         http.Response.Headers.ContentLanguage = culture.Name;
         // Revalidate every time (a cheap 304 by ETag): without it a browser's heuristic freshness, from Last-Modified,
-        // would show a page from before a publish or a template change. A page that chose a policy keeps it.
-        if (string.IsNullOrEmpty(http.Response.Headers.CacheControl))
+        // would show a page from before a publish or a template change. At the start of the response, so that a
+        // policy set by anything else (antiforgery's no-store on a page with a form) wins.
+        http.Response.OnStarting(() =>
         {
-            http.Response.Headers.CacheControl = "no-cache";
-        }
+            if (string.IsNullOrEmpty(http.Response.Headers.CacheControl))
+            {
+                http.Response.Headers.CacheControl = "no-cache";
+            }
+
+            return Task.CompletedTask;
+        });
 
         if (statusCode == StatusCodes.Status200OK && http.Request.GetTypedHeaders().IfNoneMatch.Any(e => e.Compare(etag, useStrongComparison: false)))
         {
