@@ -41,12 +41,32 @@ public sealed class TenantDatabaseMigrator(TenantDbContextFactory factory)
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var folder = Path.GetDirectoryName(factory.SqliteFileOf(tenant))!;
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
+        await DeleteFolderAsync(folder, cancellationToken);
         factory.Forget(tenant.Name);
+    }
+
+    /// <summary>
+    /// A background writer that saw the tenant running a moment ago (a search index batch, an image variant) may still
+    /// be finishing a file in the folder: it stops at its next look at the tenant's state, so try again briefly.
+    /// </summary>
+    private static async Task DeleteFolderAsync(string folder, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+
+                return;
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(100, cancellationToken);
+            }
+        }
     }
 
     private static async Task EnsureSchemaAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellationToken)

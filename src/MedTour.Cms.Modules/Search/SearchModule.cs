@@ -6,6 +6,7 @@ using MedTour.Cms.Modules.Search.Querying;
 using MedTour.Cms.Modules.Search.Queries;
 using MedTour.Cms.Display;
 using MedTour.Cms.Recipes;
+using MedTour.Cms.Tenancy;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class SearchModule
             .Validate(o => o.BatchSize > 0 && o.PageSize > 0 && o.PollInterval > TimeSpan.Zero, "MedTour:Search: BatchSize, PageSize and PollInterval must be positive.");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SearchIndexStore>();
+        services.AddSingleton<ITenantObserver, SearchTenantObserver>();
         services.AddSingleton<SearchDocumentBuilder>();
         services.AddSingleton<IndexingSignal>();
         services.AddSingleton<SearchIndexer>();

@@ -9,9 +9,24 @@ namespace MedTour.Cms.Tests.GraphQL;
 /// Every <c>where</c> operator and <c>orderBy</c> on item columns, parts and content fields, on doctors made for each
 /// test (a marker value in their Languages field keeps other tests' items out).
 /// </summary>
-public abstract class GraphQLFilterTests(SiteFixture site)
+public abstract class GraphQLFilterTests(SiteFixture site) : IAsyncLifetime
 {
     private readonly GraphClient _eu = new(site, "/eu");
+
+    // The doctors a test made, removed after it: europe's doctor lists and filters are asserted by other tests.
+    private readonly List<ContentItem> _created = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await using var scope = site.TenantScope("europe");
+        var content = scope.ServiceProvider.GetRequiredService<ContentManager>();
+        foreach (var doctor in _created)
+        {
+            await content.RemoveAsync(doctor);
+        }
+    }
 
     private async Task<(string Marker, List<ContentItem> Doctors)> DoctorsAsync()
     {
@@ -44,6 +59,7 @@ public abstract class GraphQLFilterTests(SiteFixture site)
         foreach (var doctor in doctors)
         {
             await scope.ServiceProvider.GetRequiredService<ContentManager>().CreateAsync(doctor);
+            _created.Add(doctor);
         }
 
         return (marker, doctors);

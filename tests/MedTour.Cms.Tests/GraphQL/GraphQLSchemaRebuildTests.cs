@@ -12,7 +12,7 @@ public abstract class GraphQLSchemaRebuildTests(SiteFixture site)
     {
         var name = "g" + Guid.NewGuid().ToString("N")[..10];
         var manager = site.Service<TenantManager>();
-        manager.Create(new TenantSettings { Name = name, RequestUrlPrefix = name, Cultures = ["en"], RecipeName = "medtour-content-types", Features = ["Contents", "MedTour"], Region = new RegionSettings { Name = "Test" } });
+        manager.Create(new TenantSettings { Name = name, RequestUrlPrefix = name, Cultures = ["en"], RecipeName = "medtour-content-types", Features = ["Contents", "MedTour"] });
         await manager.SetupAsync(name);
         return name;
     }

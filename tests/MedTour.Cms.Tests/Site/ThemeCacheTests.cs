@@ -190,7 +190,7 @@ public abstract class ThemeCacheTests(SiteFixture site)
         var url = $"/eu/search?q={word}";
         var before = await site.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, before.Status);
-        Assert.Empty(before.CardLinks);
+        Assert.Empty(before.SearchHitLinks);
 
         var treatment = new ContentItem
         {
@@ -212,7 +212,7 @@ public abstract class ThemeCacheTests(SiteFixture site)
         {
             Assert.Contains($"Therapy {word}", (await site.GetAsync("/eu/treatments")).Body, StringComparison.Ordinal);
             var after = await site.GetAsync(url);
-            Assert.Equal([$"Therapy {word}"], after.CardLinks.Select(a => a.TextContent.Trim()));
+            Assert.Equal([$"Therapy {word}"], after.SearchHitLinks.Select(a => a.TextContent.Trim()));
         }
         finally
         {

@@ -24,6 +24,9 @@ public sealed record ThemePage(string Url, HttpStatusCode Status, IHtmlDocument 
     /// <summary>The links of the item cards of a list (one per listed item).</summary>
     public IReadOnlyList<IElement> CardLinks => [.. Document.QuerySelectorAll("main ul.cards > li h3 a")];
 
+    /// <summary>The result links of the search page (a list of hits, not of cards).</summary>
+    public IReadOnlyList<IElement> SearchHitLinks => [.. Document.QuerySelectorAll("main ol.search-hits > li h3 a")];
+
     /// <summary>The schema.org objects of the page's JSON-LD scripts (each script is an array or one object).</summary>
     public IReadOnlyList<JsonObject> JsonLd =>
         [.. Document.QuerySelectorAll("script[type='application/ld+json']").SelectMany(s => JsonNode.Parse(s.TextContent) switch
