@@ -54,7 +54,7 @@ public sealed class AdminRequest(IHttpContextAccessor accessor, AdminText text, 
         var visible = new List<AdminMenuItem>();
         foreach (var item in items.Where(i => !i.DefaultTenantOnly || IsDefaultTenant).OrderBy(i => i.Order))
         {
-            if (await CanAsync(item.Permission))
+            if (await CanAsync(item.Permission) && (!item.NeedsContentPermission || await permissions.HoldsAnyContentPermissionAsync(User)))
             {
                 visible.Add(item);
             }

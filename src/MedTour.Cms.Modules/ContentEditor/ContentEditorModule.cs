@@ -1,4 +1,5 @@
 using MedTour.Cms.Modules.Admin;
+using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.ContentEditor.Editing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -26,7 +27,7 @@ public static class ContentEditorModule
     public static IEndpointRouteBuilder MapContentEditor(this IEndpointRouteBuilder endpoints)
     {
         // AccessAdminPanel for the area; what may be done to an item depends on its type and owner, checked inside.
-        var content = endpoints.MapAdminArea("/content");
+        var content = endpoints.MapAdminArea("/content").RequireAnyContentPermission();
         content.MapGet("/{type}/create", EditorEndpoints.CreateFormAsync).WithName("ContentCreate");
         content.MapPost("/{type}/create", EditorEndpoints.CreateAsync);
         content.MapGet("/{id}/edit", EditorEndpoints.EditFormAsync).WithName("ContentEdit");

@@ -14,13 +14,13 @@ public static class ContentListModule
         services.AddScoped<ContentListQuery>();
         services.AddScoped<ContentBulkService>();
         // Every admin user may open it; what they see in it is filtered by their content permissions (ContentVisibility).
-        services.AddAdminMenuItem(new AdminMenuItem("Content", "/content", AdminPermissions.AccessAdminPanel, 10));
+        services.AddAdminMenuItem(new AdminMenuItem("Content", "/content", AdminPermissions.AccessAdminPanel, 10, NeedsContentPermission: true));
         return services;
     }
 
     public static IEndpointRouteBuilder MapContentList(this IEndpointRouteBuilder endpoints)
     {
-        var content = endpoints.MapAdminArea("/content");
+        var content = endpoints.MapAdminArea("/content").RequireAnyContentPermission();
         content.MapGet("", ContentListEndpoints.ListAsync).WithName("ContentList");
         content.MapPost("/bulk", ContentListEndpoints.ConfirmBulkAsync).WithName("ContentBulkConfirm");
         content.MapPost("/bulk/run", ContentListEndpoints.RunBulkAsync).WithName("ContentBulkRun");

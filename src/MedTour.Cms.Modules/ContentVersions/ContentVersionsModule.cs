@@ -1,5 +1,6 @@
 using MedTour.Cms.Content;
 using MedTour.Cms.Modules.Admin;
+using MedTour.Cms.Modules.Roles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public static class ContentVersionsModule
 
     public static IEndpointRouteBuilder MapContentVersions(this IEndpointRouteBuilder endpoints)
     {
-        var content = endpoints.MapAdminArea("/content");
+        var content = endpoints.MapAdminArea("/content").RequireAnyContentPermission();
         content.MapGet("/{id}/versions", VersionEndpoints.HistoryAsync).WithName("ContentVersions");
         content.MapGet("/{id}/versions/diff", VersionEndpoints.DiffAsync).WithName("ContentVersionDiff");
         content.MapPost("/{id}/versions/restore", VersionEndpoints.RestoreAsync).WithName("ContentVersionRestore");

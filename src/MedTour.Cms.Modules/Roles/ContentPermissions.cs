@@ -11,6 +11,7 @@ public enum ContentVerb
     Publish,
     Delete,
     Preview,
+    PreviewOwn,
 }
 
 /// <summary>
@@ -27,8 +28,9 @@ public static class ContentPermissions
     public static readonly Permission PublishContent = new("PublishContent", "Publish and unpublish all content", Category);
     public static readonly Permission DeleteContent = new("DeleteContent", "Delete content", Category);
     public static readonly Permission PreviewContent = new("PreviewContent", "Preview drafts", Category);
+    public static readonly Permission PreviewOwnContent = new("PreviewOwnContent", "Preview own drafts", Category);
 
-    public static IReadOnlyList<Permission> AllGlobal { get; } = [CreateContent, EditOwnContent, EditContent, PublishContent, DeleteContent, PreviewContent];
+    public static IReadOnlyList<Permission> AllGlobal { get; } = [CreateContent, EditOwnContent, EditContent, PublishContent, DeleteContent, PreviewContent, PreviewOwnContent];
 
     public static Permission Global(ContentVerb verb) => verb switch
     {
@@ -37,6 +39,7 @@ public static class ContentPermissions
         ContentVerb.Edit => EditContent,
         ContentVerb.Publish => PublishContent,
         ContentVerb.Delete => DeleteContent,
+        ContentVerb.PreviewOwn => PreviewOwnContent,
         _ => PreviewContent,
     };
 
@@ -48,6 +51,11 @@ public static class ContentPermissions
         return new($"{verb}_{contentType}", $"{global.Description.Replace("all content", contentType, StringComparison.Ordinal)} ({contentType})",
             Category, [global.Name]);
     }
+
+    /// <summary>Is <paramref name="name"/> a content permission: a global one or a per-type one (<c>Verb_Type</c>)?</summary>
+    public static bool IsContentPermission(string name) =>
+        AllGlobal.Any(p => p.Name == name)
+        || Enum.GetNames<ContentVerb>().Any(verb => name.Length > verb.Length + 1 && name.StartsWith(verb + "_", StringComparison.Ordinal));
 
     public static IEnumerable<Permission> ForType(string contentType) => Enum.GetValues<ContentVerb>().Select(v => ForType(v, contentType));
 }

@@ -29,7 +29,7 @@ public static class DefaultRoles
             ContentPermissions.PreviewContent.Name, "Publish_Article", AdminPermissions.ReviewMedicalContent.Name, AdminPermissions.ManageMedia.Name]),
         new(Author, "Creates and edits own content, submits it for review; cannot publish", [
             AdminPermissions.AccessAdminPanel.Name, ContentPermissions.CreateContent.Name, ContentPermissions.EditOwnContent.Name,
-            ContentPermissions.PreviewContent.Name, AdminPermissions.ManageMedia.Name]),
+            ContentPermissions.PreviewOwnContent.Name, AdminPermissions.ManageMedia.Name]),
         new(Coordinator, "Works the consultation requests assigned to them", [AdminPermissions.AccessAdminPanel.Name]),
         new(RegionalLead, "The whole region's consultation inbox and its SLA settings", [AdminPermissions.AccessAdminPanel.Name]),
     ];

@@ -18,6 +18,7 @@ public static class RolesModule
         services.AddScoped<UserPermissions>();
         services.AddScoped<RoleStore>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, AnyContentPermissionHandler>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<ITenantSetupHandler, DefaultRolesSetupHandler>();
         return services;

@@ -32,10 +32,29 @@ public sealed class UserPermissions(CmsDbContext db, TimeProvider clock)
             return true;
         }
 
-        // Edit and preview of one's own items come with EditOwn (Orchard's rule); an item without an owner belongs to nobody.
+        // Edit and preview of one's own items come with EditOwn (Orchard's rule), preview also with PreviewOwn (an
+        // Author's: other users' drafts stay private); an item without an owner belongs to nobody.
         var ownsIt = owner is not null && (owner == user.Identity?.Name || owner == user.FindFirstValue(ClaimTypes.NameIdentifier));
-        return verb is ContentVerb.Edit or ContentVerb.EditOwn or ContentVerb.Preview
-            && ownsIt && await HasAsync(user, ContentPermissions.ForType(ContentVerb.EditOwn, contentType), cancellationToken);
+        if (!ownsIt)
+        {
+            return false;
+        }
+
+        if (verb is ContentVerb.Preview or ContentVerb.PreviewOwn
+            && await HasAsync(user, ContentPermissions.ForType(ContentVerb.PreviewOwn, contentType), cancellationToken))
+        {
+            return true;
+        }
+
+        return verb is ContentVerb.Edit or ContentVerb.EditOwn or ContentVerb.Preview or ContentVerb.PreviewOwn
+            && await HasAsync(user, ContentPermissions.ForType(ContentVerb.EditOwn, contentType), cancellationToken);
+    }
+
+    /// <summary>Does <paramref name="user"/> hold any content permission, global or per type (the content areas' gate)?</summary>
+    public async Task<bool> HoldsAnyContentPermissionAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var grants = await GrantsAsync(user, cancellationToken);
+        return grants.IsAdministrator || grants.Permissions.Any(ContentPermissions.IsContentPermission);
     }
 
     public async Task<IReadOnlyList<string>> RolesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>

@@ -36,6 +36,43 @@ public abstract class EditorPreviewTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task An_author_previews_and_picks_own_drafts_only_an_editor_sees_everyones()
+    {
+        using var author = await site.SignInAsNewUserAsync(Tenant, DefaultRoles.Author);
+        var title = "Чернетка автора " + Guid.NewGuid().ToString("N")[..8];
+        var id = EditorForm.EditedId(await ContentEditorTests.Fill(await EditorForm.OpenAsync(author, "/admin/content/Article/create"), title,
+            Articles.UniquePath("chernetka")).SubmitAsync(author));
+        var marker = title[^8..];
+
+        Assert.Equal(HttpStatusCode.OK, (await author.GetAsync($"/admin/content/{id}/preview")).StatusCode);
+        Assert.Contains(title, await ContentEditorTests.Search(author, marker, "Article"), StringComparison.Ordinal);
+
+        // Another author holds PreviewOwnContent, not PreviewContent: neither the draft nor its title.
+        using var otherAuthor = await site.SignInAsNewUserAsync(Tenant, DefaultRoles.Author);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherAuthor.GetAsync($"/admin/content/{id}/preview")).StatusCode);
+        var picked = await ContentEditorTests.Search(otherAuthor, marker, "Article");
+        Assert.DoesNotContain(marker, picked, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, picked, StringComparison.Ordinal);
+
+        using var editor = await site.SignInAsNewUserAsync(Tenant, DefaultRoles.Editor);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync($"/admin/content/{id}/preview")).StatusCode);
+        Assert.Contains(title, await ContentEditorTests.Search(editor, marker, "Article"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_coordinator_has_no_content_menu_item_and_no_content_page()
+    {
+        using var coordinator = await site.SignInAsNewUserAsync(Tenant, DefaultRoles.Coordinator);
+        var dashboard = await coordinator.PageAsync("/admin");
+        Assert.Null(dashboard.QuerySelector("a[href='/ua/admin/content']"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync("/admin/content")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.GetAsync("/admin/content/picker?q=a")).StatusCode);
+
+        using var author = await site.SignInAsNewUserAsync(Tenant, DefaultRoles.Author);
+        Assert.NotNull((await author.PageAsync("/admin")).QuerySelector("a[href='/ua/admin/content']"));
+    }
+
+    [Fact]
     public async Task The_markdown_preview_is_sanitized_and_the_path_preview_follows_the_types_pattern()
     {
         using var author = await site.SignInAsNewUserAsync(Tenant, DefaultRoles.Author);
