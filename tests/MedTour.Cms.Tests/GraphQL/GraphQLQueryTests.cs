@@ -74,9 +74,9 @@ public abstract class GraphQLQueryTests(SiteFixture site)
 
         // A document that failed validation is not kept: it fails again, with its error.
         var invalid = "{ article { noSuchField" + Guid.NewGuid().ToString("N")[..6] + " } }";
-        Assert.NotNull((await _eu.PostAsync(invalid, log: false)).FirstError);
+        Assert.NotNull((await _eu.PostAsync(invalid, invalid: true)).FirstError);
         Assert.Null(entry.FindDocument(MedTour.Cms.Modules.Graph.DocumentHash.Of(invalid)));
-        Assert.NotNull((await _eu.PostAsync(invalid, log: false)).FirstError);
+        Assert.NotNull((await _eu.PostAsync(invalid, invalid: true)).FirstError);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public abstract class GraphQLQueryTests(SiteFixture site)
     [Fact]
     public async Task Coordinators_and_forms_are_not_in_the_schema_nor_reachable_by_id()
     {
-        var answer = await _eu.PostAsync("{ coordinator { displayText } }", log: false);
+        var answer = await _eu.PostAsync("{ coordinator { displayText } }", invalid: true);
         Assert.Contains("coordinator", answer.FirstError, StringComparison.Ordinal);
         Assert.NotNull(answer.Json!["errors"]![0]!["locations"]);
         var byId = (await _eu.PostAsync("""{ contentItem(contentItemId: "eu-coordinator-anna") { displayText } }""")).Ok();
