@@ -56,6 +56,11 @@ public abstract class GraphQLLimitTests(SiteFixture site)
         var deepAnswer = await _eu.PostAsync(deep);
         Assert.Contains("depth", deepAnswer.FirstError, StringComparison.OrdinalIgnoreCase);
 
+        // Only operations made of introspection fields alone are exempt (the client libraries' introspection query is 15 deep).
+        (await _eu.PostAsync(GraphQLClientValidationTests.IntrospectionQuery)).Ok();
+        var deepWithSchema = "{ __schema { queryType { name } } " + deep[1..];
+        Assert.Contains("depth", (await _eu.PostAsync(deepWithSchema)).FirstError, StringComparison.OrdinalIgnoreCase);
+
         var wide = "{ " + string.Join(' ', Enumerable.Range(0, 30).Select(i => $"a{i}: article {{ relatedDoctors {{ contentItems {{ displayText }} }} medicalAuthor {{ contentItems {{ displayText }} }} }}")) + " }";
         var complex = await _eu.PostAsync(wide);
         Assert.Contains("complex", complex.FirstError, StringComparison.Ordinal);
