@@ -63,6 +63,7 @@ command -v dotnet >/dev/null || {
 # ---------------------------------------------------------------------------------------------------------------
 PG_DIR=""
 PG_STARTED=false
+MEDTOUR_GRAPHQL_OUT="" # set in step 4 (GraphQL client check)
 AS_PG=()
 if ((EUID == 0)); then AS_PG=(runuser -u postgres --); fi # initdb refuses to run as root
 
@@ -73,6 +74,7 @@ cleanup() {
       "${AS_PG[@]}" "$PG_BIN/pg_ctl" stop -D "$PG_DIR/data" -m immediate -w >/dev/null 2>&1 || true
   fi
   if [[ -n "$PG_DIR" ]]; then rm -rf "$PG_DIR"; fi
+  if [[ -n "$MEDTOUR_GRAPHQL_OUT" ]]; then rm -rf "$MEDTOUR_GRAPHQL_OUT"; fi
   exit "$rc"
 }
 trap cleanup EXIT
@@ -179,6 +181,11 @@ if ((${#test_projects[@]} == 0)); then
   finish 0 1 0 1
 fi
 
+# The GraphQL tests write every document they send and each site's introspection result here; the client check
+# (step 5b) validates them with the graphql npm library. A fresh folder per run, removed on exit (cleanup).
+MEDTOUR_GRAPHQL_OUT="$(mktemp -d "${TMPDIR:-/tmp}/medtour-graphql-out.XXXXXX")"
+export MEDTOUR_GRAPHQL_OUT
+
 t=$(date +%s%N)
 declare -A project_rc=() project_trx=()
 for proj in "${test_projects[@]}"; do
@@ -228,6 +235,36 @@ for proj in "${test_projects[@]}"; do
   log "$proj: $p passed, $f failed, $s skipped ($trx)"
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 done
+
+# ---------------------------------------------------------------------------------------------------------------
+# 5b. GraphQL client check (tests/graphql-client): the documents the .NET GraphQL tests sent, validated against each
+#     site's introspection result by the graphql npm library (buildClientSchema + validate). Counts as ONE test:
+#     passed when every document is as expected, failed otherwise. `npm ci` only when the pinned version is missing.
+# ---------------------------------------------------------------------------------------------------------------
+GRAPHQL_CLIENT="tests/graphql-client"
+if [[ -f "$GRAPHQL_CLIENT/package.json" ]]; then
+  gql_wanted=$(grep -o '"graphql": *"[^"]*"' "$GRAPHQL_CLIENT/package.json" | grep -o '[0-9][^"]*' || true)
+  gql_installed=""
+  if [[ -f "$GRAPHQL_CLIENT/node_modules/graphql/package.json" ]]; then
+    gql_installed=$(grep -o '"version": *"[^"]*"' "$GRAPHQL_CLIENT/node_modules/graphql/package.json" | head -n 1 | grep -o '[0-9][^"]*' || true)
+  fi
+  gql_rc=0
+  if [[ -z "$gql_wanted" || "$gql_installed" != "$gql_wanted" ]]; then
+    (cd "$GRAPHQL_CLIENT" && npm ci --no-audit --no-fund --loglevel=error) || gql_rc=$?
+  fi
+  if ((gql_rc == 0)); then
+    (cd "$GRAPHQL_CLIENT" && node check.mjs) || gql_rc=$?
+  else
+    log "npm ci in $GRAPHQL_CLIENT failed"
+  fi
+  if ((gql_rc == 0)); then
+    log "$GRAPHQL_CLIENT: 1 passed"
+    passed=$((passed + 1))
+  else
+    log "$GRAPHQL_CLIENT: 1 failed (exit $gql_rc)"
+    failed=$((failed + 1))
+  fi
+fi
 
 if ((trx_found == 0)); then
   finish 0 1 0 1

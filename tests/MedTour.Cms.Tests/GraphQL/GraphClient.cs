@@ -18,11 +18,14 @@ public sealed class GraphClient(SiteFixture site, string prefix, string? token =
     public static readonly string QueryLog = Environment.GetEnvironmentVariable("MEDTOUR_GRAPHQL_OUT")
         ?? Path.Combine(Path.GetTempPath(), "medtour-graphql-client");
 
-    public async Task<GraphAnswer> PostAsync(string query, object? variables = null, bool log = true)
+    /// <param name="log">False only for documents of a schema the tenant will not have when its introspection is
+    /// written (a test tenant whose definition changes mid-test).</param>
+    /// <param name="invalid">The document is sent on purpose as invalid (the client check expects it to fail validation).</param>
+    public async Task<GraphAnswer> PostAsync(string query, object? variables = null, bool log = true, bool invalid = false)
     {
         if (log)
         {
-            Log(query);
+            Log(prefix, query, invalid);
         }
 
         using var client = Client();
@@ -63,11 +66,13 @@ public sealed class GraphClient(SiteFixture site, string prefix, string? token =
         return client;
     }
 
-    private static void Log(string query)
+    // queries/<prefix>/<hash>[.invalid].graphql: validated by tests/graphql-client against introspection/<prefix>.json.
+    private static void Log(string prefix, string query, bool invalid)
     {
-        var folder = Path.Combine(QueryLog, "queries");
+        var folder = Path.Combine(QueryLog, "queries", prefix.Trim('/'));
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(query)))[..16] + ".graphql"), query);
+        var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(query)))[..16];
+        File.WriteAllText(Path.Combine(folder, name + (invalid ? ".invalid.graphql" : ".graphql")), query);
     }
 }
 

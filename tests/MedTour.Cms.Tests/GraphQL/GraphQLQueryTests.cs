@@ -61,6 +61,25 @@ public abstract class GraphQLQueryTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_document_that_ran_is_kept_parsed_and_validated_and_answers_the_same_the_second_time()
+    {
+        // A unique alias makes a document no other test sent; its SHA-256 is its key in the tenant's document cache.
+        var query = "{ a" + Guid.NewGuid().ToString("N")[..8] + ": article(first: 2, orderBy: { displayText: ASC }) { displayText medicalAuthor { contentItems { displayText } } } }";
+        var first = (await _eu.PostAsync(query)).Ok();
+        var entry = site.Service<MedTour.Cms.Modules.Graph.Schema.TenantSchemaCache>().Find("europe");
+        Assert.NotNull(entry);
+        Assert.NotNull(entry.FindDocument(MedTour.Cms.Modules.Graph.DocumentHash.Of(query)));
+        var second = (await _eu.PostAsync(query)).Ok();
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+
+        // A document that failed validation is not kept: it fails again, with its error.
+        var invalid = "{ article { noSuchField" + Guid.NewGuid().ToString("N")[..6] + " } }";
+        Assert.NotNull((await _eu.PostAsync(invalid, invalid: true)).FirstError);
+        Assert.Null(entry.FindDocument(MedTour.Cms.Modules.Graph.DocumentHash.Of(invalid)));
+        Assert.NotNull((await _eu.PostAsync(invalid, invalid: true)).FirstError);
+    }
+
+    [Fact]
     public async Task ContentItem_by_id_and_site_settings()
     {
         var data = (await _eu.PostAsync("""
@@ -76,7 +95,7 @@ public abstract class GraphQLQueryTests(SiteFixture site)
     [Fact]
     public async Task Coordinators_and_forms_are_not_in_the_schema_nor_reachable_by_id()
     {
-        var answer = await _eu.PostAsync("{ coordinator { displayText } }", log: false);
+        var answer = await _eu.PostAsync("{ coordinator { displayText } }", invalid: true);
         Assert.Contains("coordinator", answer.FirstError, StringComparison.Ordinal);
         Assert.NotNull(answer.Json!["errors"]![0]!["locations"]);
         var byId = (await _eu.PostAsync("""{ contentItem(contentItemId: "eu-coordinator-anna") { displayText } }""")).Ok();

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation;
 using MedTour.Cms.Modules.Graph.Query;
 
 namespace MedTour.Cms.Modules.Graph;
@@ -26,12 +25,13 @@ public sealed class DocumentCacheStep : IConfigureExecution
         var cached = entry.FindDocument(key);
         if (cached is not null)
         {
+            // A document handed in is validated with CachedDocumentValidationRules (none by default), not ValidationRules.
             options.Document = cached;
-            options.ValidationRules = Array.Empty<IValidationRule>();
         }
 
         var result = await next(options);
-        if (cached is null && result.Executed && options.Document is { } document)
+        // The executer parses into the result, not into options.Document (which stays null on a miss): read it there.
+        if (cached is null && result.Executed && result.Document is { } document)
         {
             entry.KeepDocument(key, document);
         }

@@ -31,7 +31,7 @@ public sealed class GraphExecutor
             new DocumentValidator(),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
             [new DocumentCacheStep()]);
-        var complexity = new ComplexityValidationRule(new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity });
+        var complexity = new ComplexityLimits(new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity });
         _withIntrospection = [.. DocumentValidator.CoreRules, complexity];
         _withoutIntrospection = [.. DocumentValidator.CoreRules, complexity, NoIntrospectionValidationRule.Instance];
     }

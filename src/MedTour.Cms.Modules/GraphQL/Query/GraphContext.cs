@@ -11,7 +11,9 @@ namespace MedTour.Cms.Modules.Graph.Query;
 /// </summary>
 public sealed class GraphContext : Dictionary<string, object?>
 {
-    private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
+    // Ids and types of what was returned; turned into output-cache tags only when a response is stored (most are not).
+    private readonly HashSet<string> _items = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _types = new(StringComparer.Ordinal);
 
     public GraphContext(TenantSettings tenant, ReadScope scope, string baseUrl, int maxFirst, IServiceProvider services)
     {
@@ -43,15 +45,16 @@ public sealed class GraphContext : Dictionary<string, object?>
 
     public ItemLoader LoaderFor(ItemStatus status) => status == ItemStatus.Published ? Published : Latest;
 
-    public IReadOnlyCollection<string> Tags => _tags;
+    public IEnumerable<string> Tags =>
+        _items.Select(id => CacheTags.Item(Tenant.Name, id)).Concat(_types.Select(type => CacheTags.Type(Tenant.Name, type)));
 
     public void Returned(ContentItem item)
     {
-        _tags.Add(CacheTags.Item(Tenant.Name, item.ContentItemId));
-        _tags.Add(CacheTags.Type(Tenant.Name, item.ContentType));
+        _items.Add(item.ContentItemId);
+        _types.Add(item.ContentType);
     }
 
-    public void ListedType(string contentType) => _tags.Add(CacheTags.Type(Tenant.Name, contentType));
+    public void ListedType(string contentType) => _types.Add(contentType);
 
     public static GraphContext Of(GraphQL.IResolveFieldContext context) => (GraphContext)context.UserContext;
 }

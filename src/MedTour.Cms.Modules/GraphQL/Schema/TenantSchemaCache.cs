@@ -73,6 +73,9 @@ public sealed class TenantSchemaCache(ContentSchemaBuilder builder, IOptions<Gra
         }
     }
 
+    /// <summary>The tenant's current entry, if one was built (diagnostics and tests).</summary>
+    public Entry? Find(string tenant) => _entries.GetValueOrDefault(tenant);
+
     public void Drop(string tenant) => _entries.TryRemove(tenant, out _);
 
     public Task TenantChangedAsync(string tenantName)
