@@ -58,7 +58,11 @@ public sealed class SiteModelBuilder(CurrentTenant tenant, TenantRegistry regist
     private static string SamePageIn(HttpContext http, TenantSettings tenant, string target)
     {
         var prefix = target == tenant.DefaultCulture ? string.Empty : "/" + target;
-        return http.Request.PathBase + prefix + http.Request.Path + http.Request.QueryString;
+        // Same filters, but the first page: the other language's list has its own length (page 5 may not exist there).
+        var query = QueryString.Create(http.Request.Query
+            .Where(p => !string.Equals(p.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
+        return http.Request.PathBase + prefix + http.Request.Path + query;
     }
 
     private static string Label(string culture)

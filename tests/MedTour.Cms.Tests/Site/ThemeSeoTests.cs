@@ -92,6 +92,17 @@ public abstract class ThemeSeoTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task The_language_link_of_a_list_page_leads_to_the_first_page_of_the_other_language()
+    {
+        // The other language's list has its own length: page 2 of the Ukrainian articles may not exist in Russian.
+        var ukraine = await site.GetAsync("/ua/articles?page=1");
+        var russian = ukraine.Document.QuerySelector("ul.languages a[hreflang=ru]")?.GetAttribute("href");
+
+        Assert.Equal("/ua/ru/articles", russian);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await site.GetAsync(russian!)).Status);
+    }
+
+    [Fact]
     public async Task A_disabled_site_disappears_from_the_hreflang_of_every_region()
     {
         var copy = await site.NewTenantAsync("copy", "medtour-europe");
