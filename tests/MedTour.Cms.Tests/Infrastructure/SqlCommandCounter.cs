@@ -17,6 +17,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     private readonly Microsoft.AspNetCore.Http.IHttpContextAccessor? _requests;
     private readonly List<IDisposable> _subscriptions = [];
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<(string Tenant, string Text)> _texts = new();
 
     /// <param name="requestsOnly">Count only commands run while a request is served (and work it started), not the
     /// background services' (scheduled publishing, the change watcher), which may read any tenant at any time.</param>
@@ -30,6 +31,17 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
     }
 
     public int Of(string tenant) => _counts.GetValueOrDefault(tenant);
+
+    /// <summary>
+    /// The commands for <paramref name="tenant"/> that read or write content: not the host's look at the tenant's change
+    /// stamp, nor a settings or definition document read again because that look found a change. Those two depend on
+    /// timing (another test's write, the watcher's interval), not on the page being measured.
+    /// </summary>
+    public List<string> ContentCommands(string tenant) =>
+        [.. Texts(tenant).Where(t => !t.Contains("\"ChangeStamps\"", StringComparison.Ordinal) && !t.Contains("\"Documents\"", StringComparison.Ordinal))];
+
+    /// <summary>The text of each command counted for <paramref name="tenant"/>, in order (to tell which reads they were).</summary>
+    public IReadOnlyList<string> Texts(string tenant) => [.. _texts.Where(t => string.Equals(t.Tenant, tenant, StringComparison.OrdinalIgnoreCase)).Select(t => t.Text)];
 
     public void OnNext(DiagnosticListener value)
     {
@@ -49,6 +61,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
             && (_requests is null || _requests.HttpContext is not null))
         {
             _counts.AddOrUpdate(tenant, 1, (_, n) => n + 1);
+            _texts.Enqueue((tenant, data.Command.CommandText));
         }
     }
 
