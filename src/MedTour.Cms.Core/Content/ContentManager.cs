@@ -325,25 +325,8 @@ public sealed class ContentManager(
     /// Runs a change in the scope's transaction (or a new one). The version rows are saved first, so a writer that
     /// read stale rows is refused (their token moved) before it touches the index, and holds their row locks after.
     /// </summary>
-    private async Task InTransactionAsync(string contentItemId, Func<Task> work)
-    {
-        try
-        {
-            if (unitOfWork.InTransaction)
-            {
-                await work();
-                return;
-            }
-
-            await using var transaction = await unitOfWork.BeginAsync();
-            await work();
-            await transaction.CommitAsync();
-        }
-        catch (Exception e) when (ContentSaveErrors.Translate(e, contentItemId) is { } translated)
-        {
-            throw translated;
-        }
-    }
+    private Task InTransactionAsync(string contentItemId, Func<Task> work) =>
+        ContentSaveErrors.InTransactionAsync(unitOfWork, contentItemId, work);
 
     private Task<int> SaveVersionsAsync() => db.SaveChangesAsync();
 

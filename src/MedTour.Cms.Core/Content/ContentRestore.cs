@@ -47,7 +47,7 @@ public sealed class ContentRestore(
             await handler.RestoringAsync(draft, contentItemVersionId);
         }
 
-        await InTransactionAsync(async () =>
+        await ContentSaveErrors.InTransactionAsync(unitOfWork, contentItemId, async () =>
         {
             latest.Latest = false;
             db.ContentItems.Add(ContentRecords.ToRecord(draft));
@@ -55,7 +55,7 @@ public sealed class ContentRestore(
             var published = versions.Find(v => v.Published);
             await indexWriter.WriteAsync([new ItemVersions(contentItemId, draft, published is null ? null : ContentRecords.ToItem(published))], definition);
             await db.SaveChangesAsync();
-        }, contentItemId);
+        });
 
         foreach (var handler in handlers)
         {
@@ -63,25 +63,5 @@ public sealed class ContentRestore(
         }
 
         return draft;
-    }
-
-    private async Task InTransactionAsync(Func<Task> work, string contentItemId)
-    {
-        try
-        {
-            if (unitOfWork.InTransaction)
-            {
-                await work();
-                return;
-            }
-
-            await using var transaction = await unitOfWork.BeginAsync();
-            await work();
-            await transaction.CommitAsync();
-        }
-        catch (Exception e) when (ContentSaveErrors.Translate(e, contentItemId) is { } translated)
-        {
-            throw translated;
-        }
     }
 }

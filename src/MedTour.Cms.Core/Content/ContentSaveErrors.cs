@@ -14,6 +14,27 @@ internal static class ContentSaveErrors
 {
     private const string RouteIndexName = "IX_Routes_Culture_Path";
 
+    /// <summary>Runs a content change in the scope's transaction (or a new one), with the database's refusals translated.</summary>
+    public static async Task InTransactionAsync(UnitOfWork unitOfWork, string contentItemId, Func<Task> work)
+    {
+        try
+        {
+            if (unitOfWork.InTransaction)
+            {
+                await work();
+                return;
+            }
+
+            await using var transaction = await unitOfWork.BeginAsync();
+            await work();
+            await transaction.CommitAsync();
+        }
+        catch (Exception e) when (Translate(e, contentItemId) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
     public static Exception? Translate(Exception error, string contentItemId) => error switch
     {
         DbUpdateConcurrencyException e => new ContentConcurrencyException(contentItemId, e),
