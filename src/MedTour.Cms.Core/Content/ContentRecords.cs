@@ -4,7 +4,7 @@ using MedTour.Cms.Data;
 namespace MedTour.Cms.Content;
 
 /// <summary>Maps content items to their table rows and back.</summary>
-internal static class ContentRecords
+public static class ContentRecords
 {
     public static ContentItem ToItem(ContentItemRecord record) => new()
     {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using MedTour.Cms.Content;
 using MedTour.Cms.Content.Caching;
 using MedTour.Cms.Content.Definitions;
@@ -29,7 +28,7 @@ public static class ContentLister
 
         var records = await Query(services, args, where, order).ToListAsync(cancellationToken);
         var definition = await services.GetRequiredService<ContentDefinitionManager>().GetAsync(cancellationToken);
-        return [.. records.Select(r => DeclaredParts.OnlyDeclared(ToItem(r), definition))];
+        return [.. records.Select(r => DeclaredParts.OnlyDeclared(ContentRecords.ToItem(r), definition))];
     }
 
     public static IQueryable<ContentItemRecord> Query(IServiceProvider services, ListArguments args, WhereMap where, OrderMap order)
@@ -53,22 +52,4 @@ public static class ContentLister
         ItemStatus.Draft => query.Where(x => x.Latest && !x.Published),
         _ => query,
     };
-
-    public static ContentItem ToItem(ContentItemRecord record) => new()
-    {
-        ContentItemId = record.ContentItemId,
-        ContentItemVersionId = record.ContentItemVersionId,
-        ContentType = record.ContentType,
-        DisplayText = record.DisplayText,
-        Latest = record.Latest,
-        Published = record.Published,
-        Owner = record.Owner,
-        Author = record.Author,
-        CreatedUtc = Utc(record.CreatedUtc),
-        ModifiedUtc = Utc(record.ModifiedUtc),
-        PublishedUtc = Utc(record.PublishedUtc),
-        Content = JsonNode.Parse(record.Data) as JsonObject ?? [],
-    };
-
-    private static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
 }

@@ -56,7 +56,7 @@ public static class RootResolvers
             var record = await ContentLister.ByStatus(db.ContentItems.AsNoTracking().Where(x => x.ContentItemId == id), status)
                 .OrderByDescending(x => x.Latest).ThenByDescending(x => x.Id).FirstOrDefaultAsync(context.CancellationToken);
             var definition = await context.RequestServices!.GetRequiredService<ContentDefinitionManager>().GetAsync(context.CancellationToken);
-            item = record is null ? null : DeclaredParts.OnlyDeclared(ContentLister.ToItem(record), definition);
+            item = record is null ? null : DeclaredParts.OnlyDeclared(ContentRecords.ToItem(record), definition);
         }
 
         if (item is null || !ContentTypeRules.IsExposed(item.ContentType))
