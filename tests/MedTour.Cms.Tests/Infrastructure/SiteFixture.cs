@@ -57,7 +57,19 @@ public abstract class SiteFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_appData, recursive: true);
+        // A search index rebuild started just before the host stopped may still be finishing a file: try again briefly.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(_appData, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 
     public HttpClient Client(string? host = null)
