@@ -21,6 +21,9 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Consultations.SubmissionFileRecord> SubmissionFiles => Set<Consultations.SubmissionFileRecord>();
     public DbSet<Consultations.WorkflowEventRecord> WorkflowEvents => Set<Consultations.WorkflowEventRecord>();
     public DbSet<Consultations.MailMessageRecord> MailOutbox => Set<Consultations.MailMessageRecord>();
+    public DbSet<Consultations.SubmissionHistoryRecord> SubmissionHistory => Set<Consultations.SubmissionHistoryRecord>();
+    public DbSet<Consultations.WorkflowInstanceRecord> WorkflowInstances => Set<Consultations.WorkflowInstanceRecord>();
+    public DbSet<Consultations.WorkflowEffectRecord> WorkflowEffects => Set<Consultations.WorkflowEffectRecord>();
     public DbSet<AuditTrailEventRecord> AuditTrailEvents => Set<AuditTrailEventRecord>();
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
     public DbSet<IndexingTaskRecord> IndexingTasks => Set<IndexingTaskRecord>();

@@ -124,6 +124,7 @@ public sealed class SubmissionStore(
             FormId = form.FormId,
             Culture = culture,
             CreatedUtc = now,
+            ModifiedUtc = now,
             ProtectedFields = protector.Protect(JsonSerializer.Serialize(check.Values)),
             PhoneHash = PhoneHash(check),
             EmailHash = EmailHash(check),

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MedTour.Cms.Data.Consultations;
 
-/// <summary>The consultation tables: submissions and their files, the workflow event outbox and the mail outbox.</summary>
+/// <summary>The consultation tables: submissions, their files and history, workflow instances, the event, effect and mail outboxes.</summary>
 internal static class ConsultationsModel
 {
     public static void Build(ModelBuilder builder)
@@ -22,6 +22,45 @@ internal static class ConsultationsModel
             e.HasIndex(x => x.TicketNonce).IsUnique();
             e.HasIndex(x => new { x.PhoneHash, x.CreatedUtc });
             e.HasIndex(x => new { x.EmailHash, x.CreatedUtc });
+            e.Property(x => x.CoordinatorId).HasMaxLength(64);
+            e.HasIndex(x => new { x.CoordinatorId, x.CreatedUtc });
+            e.HasIndex(x => new { x.Status, x.CreatedUtc });
+        });
+
+        builder.Entity<SubmissionHistoryRecord>(e =>
+        {
+            e.ToTable("SubmissionHistory");
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.Actor).HasMaxLength(128);
+            e.Property(x => x.CoordinatorId).HasMaxLength(64);
+            e.Property(x => x.Rule).HasMaxLength(64);
+            e.Property(x => x.Value).HasMaxLength(64);
+            e.HasIndex(x => new { x.SubmissionId, x.Id });
+        });
+
+        builder.Entity<WorkflowInstanceRecord>(e =>
+        {
+            e.ToTable("WorkflowInstances");
+            e.Property(x => x.WorkflowId).HasMaxLength(64);
+            e.Property(x => x.WorkflowTypeId).HasMaxLength(64);
+            e.Property(x => x.Status).HasMaxLength(16);
+            e.Property(x => x.CorrelationId).HasMaxLength(64);
+            e.Property(x => x.FaultMessage).HasMaxLength(1024);
+            e.HasIndex(x => x.WorkflowId).IsUnique();
+            e.HasIndex(x => new { x.Status, x.DueUtc });
+            e.HasIndex(x => new { x.Status, x.ModifiedUtc });
+            e.HasIndex(x => x.CorrelationId);
+            e.HasIndex(x => new { x.WorkflowTypeId, x.Id });
+        });
+
+        builder.Entity<WorkflowEffectRecord>(e =>
+        {
+            e.ToTable("WorkflowEffects");
+            e.Property(x => x.Key).HasMaxLength(256);
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.LastError).HasMaxLength(1024);
+            e.HasIndex(x => x.Key).IsUnique();
+            e.HasIndex(x => new { x.DoneUtc, x.DeadUtc, x.NextAttemptUtc });
         });
 
         builder.Entity<SubmissionFileRecord>(e =>
@@ -37,6 +76,7 @@ internal static class ConsultationsModel
             e.ToTable("WorkflowEvents");
             e.Property(x => x.Name).HasMaxLength(64);
             e.Property(x => x.CorrelationId).HasMaxLength(64);
+            e.Property(x => x.LastError).HasMaxLength(1024);
             e.HasIndex(x => new { x.ProcessedUtc, x.Id });
         });
 

@@ -19,4 +19,12 @@ public sealed class SubmissionRecord
     public string? TicketNonce { get; set; }
     public string? PrivacyNoticeVersion { get; set; }
     public string Status { get; set; } = "new";
+    /// <summary>The coordinator item the request is assigned to; null while unassigned or sent to the regional inbox.</summary>
+    public string? CoordinatorId { get; set; }
+    public DateTime? AssignedUtc { get; set; }
+    /// <summary>When the assigned coordinator took it ("I'll take it", or opening it in the inbox); stops the SLA clock.</summary>
+    public DateTime? AcknowledgedUtc { get; set; }
+    /// <summary>When the request became a scheduled consultation; retention purges only unconverted requests.</summary>
+    public DateTime? ConvertedUtc { get; set; }
+    public DateTime ModifiedUtc { get; set; }
 }

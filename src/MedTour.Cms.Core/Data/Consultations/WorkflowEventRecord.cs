@@ -14,4 +14,8 @@ public sealed class WorkflowEventRecord
     public string Payload { get; set; } = "{}";
     public DateTime CreatedUtc { get; set; }
     public DateTime? ProcessedUtc { get; set; }
+    /// <summary>A host handling the event owns it until then (a crashed host's claim expires).</summary>
+    public DateTime? ClaimedUntilUtc { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
 }
