@@ -1,3 +1,4 @@
+using MedTour.Cms.Modules.Consultations;
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
@@ -60,6 +61,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddMediaAdminModule(configuration);
         services.AddWorkflowsModule(configuration);
         services.AddFormsModule(configuration);
+        services.AddConsultationsModule();
         services.AddGraphQLModule(configuration);
         services.AddSearchModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));

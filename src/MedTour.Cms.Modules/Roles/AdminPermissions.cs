@@ -17,11 +17,17 @@ public static class AdminPermissions
     public static readonly Permission ImportExport = new("Import", "Import recipes and export content", Admin);
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrailContent", "Browse the audit trail", Admin);
     public static readonly Permission ReviewMedicalContent = new("ReviewMedicalContent", "Review articles medically and set their review date", "Content");
+    public static readonly Permission ViewOwnConsultations = new("ViewOwnConsultations", "Work the consultation requests assigned to me", "Consultations");
+    public static readonly Permission ViewAllConsultations = new("ViewAllConsultations", "Work every consultation request of the site and reassign them", "Consultations");
+    public static readonly Permission ManageConsultationRouting = new("ManageConsultationRouting", "Edit the routing ladder and SLA settings", "Consultations");
+    public static readonly Permission ManagePatientData = new("ManagePatientData", "Export and erase a patient's data; retention", "Consultations");
+    public static readonly Permission ManageMail = new("ManageMail", "SMTP settings, test e-mails and dead letters", Admin);
 
     public static IReadOnlyList<Permission> All { get; } =
     [
         AccessAdminPanel, ManageMedia, ManageTemplates, ManageSettings, ManageUsers, ManageRoles, ManageWorkflows, ManageTenants,
         EditContentTypes, ImportExport, ViewAuditTrail, ReviewMedicalContent,
+        ViewOwnConsultations, ViewAllConsultations, ManageConsultationRouting, ManagePatientData, ManageMail,
     ];
 }
 

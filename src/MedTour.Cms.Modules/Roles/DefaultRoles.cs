@@ -5,8 +5,7 @@ public sealed record RoleStereotype(string Name, string Description, IReadOnlyLi
 
 /// <summary>
 /// MedTour's roles. The Administrator holds every permission whatever its list says (Orchard's SiteOwner rule),
-/// so a new module's permission never locks the administrators out. Coordinator and RegionalLead get the inbox's
-/// permissions from the consultation module once it exists.
+/// so a new module's permission never locks the administrators out.
 /// </summary>
 public static class DefaultRoles
 {
@@ -30,7 +29,10 @@ public static class DefaultRoles
         new(Author, "Creates and edits own content, submits it for review; cannot publish", [
             AdminPermissions.AccessAdminPanel.Name, ContentPermissions.CreateContent.Name, ContentPermissions.EditOwnContent.Name,
             ContentPermissions.PreviewOwnContent.Name, AdminPermissions.ManageMedia.Name]),
-        new(Coordinator, "Works the consultation requests assigned to them", [AdminPermissions.AccessAdminPanel.Name]),
-        new(RegionalLead, "The whole region's consultation inbox and its SLA settings", [AdminPermissions.AccessAdminPanel.Name]),
+        new(Coordinator, "Works the consultation requests assigned to them", [
+            AdminPermissions.AccessAdminPanel.Name, AdminPermissions.ViewOwnConsultations.Name]),
+        new(RegionalLead, "The whole region's consultation inbox and its SLA settings", [
+            AdminPermissions.AccessAdminPanel.Name, AdminPermissions.ViewOwnConsultations.Name, AdminPermissions.ViewAllConsultations.Name,
+            AdminPermissions.ManageConsultationRouting.Name]),
     ];
 }
