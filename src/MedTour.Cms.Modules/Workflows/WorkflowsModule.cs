@@ -2,6 +2,7 @@ using MedTour.Cms.Modules.Workflows.Activities;
 using MedTour.Cms.Modules.Workflows.Engine;
 using MedTour.Cms.Modules.Workflows.Model;
 using MedTour.Cms.Modules.Workflows.Recipes;
+using MedTour.Cms.Modules.Workflows.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,8 @@ public static class WorkflowsModule
         services.AddSingleton<WorkflowExecutor>();
         services.AddSingleton<WorkflowTypeValidator>();
         services.AddScoped<WorkflowTypeStore>();
+        services.AddScoped<WorkflowInstanceStore>();
+        services.AddScoped<WorkflowRuntime>();
         // WorkflowTypeStep is not registered yet: until instances run (persistence, timers, outbox), a recipe asking for
         // workflows is refused as unsupported rather than imported to do nothing.
         services.AddScoped<WorkflowTypeStep>();
