@@ -1,3 +1,4 @@
+using MedTour.Cms.Modules.Consultations;
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
@@ -44,6 +45,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapDefinitionsAdmin();
         endpoints.MapMediaLibrary();
         endpoints.MapForms();
+        endpoints.MapConsultations();
         endpoints.MapContentList();
         endpoints.MapAuditTrail();
         endpoints.MapContentVersions();

@@ -61,7 +61,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddMediaAdminModule(configuration);
         services.AddWorkflowsModule(configuration);
         services.AddFormsModule(configuration);
-        services.AddConsultationsModule();
+        services.AddConsultationsModule(configuration);
         services.AddGraphQLModule(configuration);
         services.AddSearchModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));

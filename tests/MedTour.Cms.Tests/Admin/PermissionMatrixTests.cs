@@ -34,6 +34,7 @@ public abstract class PermissionMatrixTests(SiteFixture site)
     private static readonly string[] ContentRoles = [DefaultRoles.Administrator, DefaultRoles.Editor, DefaultRoles.MedicalEditor, DefaultRoles.Author];
     private static readonly string[] MediaRoles = ContentRoles;
     private static readonly string[] AuditRoles = [DefaultRoles.Administrator, DefaultRoles.Editor];
+    private static readonly string[] RoutingRoles = [DefaultRoles.Administrator, DefaultRoles.RegionalLead];
 
     /// <summary>Method, route pattern, the path requested, the roles let in, and their status (the others get 403, anonymous the sign-in page).</summary>
     private static readonly MatrixRow[] Table =
@@ -115,6 +116,10 @@ public abstract class PermissionMatrixTests(SiteFixture site)
 
         new("GET", "/admin/settings", "/admin/settings", Administrators, Ok),
         new("POST", "/admin/settings", "/admin/settings", Administrators, BadRequest),
+
+        // The routing ladder and SLA: the regional lead's (ManageConsultationRouting) and the administrators'.
+        new("GET", "/admin/consultations/routing", "/admin/consultations/routing", RoutingRoles, Ok),
+        new("POST", "/admin/consultations/routing", "/admin/consultations/routing", RoutingRoles, BadRequest),
 
         new("GET", "/admin/import", "/admin/import", Administrators, Ok),
         new("POST", "/admin/import", "/admin/import", Administrators, BadRequest),

@@ -87,6 +87,24 @@ public sealed class ConsultationRouterTests
         Assert.Null(ConsultationRouter.Route(request, Coordinators, [new RoutingRule("region", RoutingCriteria.None)], new Dictionary<string, int>(), null, Now));
     }
 
+    [Fact]
+    public void Reassignment_never_returns_to_a_coordinator_who_let_the_request_pass_its_deadline()
+    {
+        var request = new RoutingRequest("ukraine", "ua", "de", "uk", new HashSet<string> { "oncology" });
+        var ladder = RoutingRule.DefaultLadder(Inbox);
+        var none = new Dictionary<string, int>();
+
+        var first = ConsultationRouter.Route(request, Coordinators, ladder, none, null, Now)!;
+        var second = ConsultationRouter.Route(request, Coordinators, ladder, none, null, Now, new HashSet<string> { "taras" })!;
+        var third = ConsultationRouter.Route(request, Coordinators, ladder, none, new PreviousAssignment("olena", Now.AddDays(-1)), Now, new HashSet<string> { "taras", "olena" })!;
+        var last = ConsultationRouter.Route(request, Coordinators, ladder, none, null, Now, new HashSet<string> { "taras", "olena", "dmytro", "mariia" })!;
+
+        Assert.Equal(("taras", "destination+specialty+language"), (first.CoordinatorId, first.Rule));
+        Assert.Equal(("olena", "specialty+language"), (second.CoordinatorId, second.Rule));
+        Assert.Equal(("dmytro", "specialty+language"), (third.CoordinatorId, third.Rule));
+        Assert.Equal((null, "regional inbox"), (last.CoordinatorId, last.Rule));
+    }
+
     private static RoutingDecision? Route(RoutingRequest request, IReadOnlyDictionary<string, int> counts) =>
         ConsultationRouter.Route(request, Coordinators, RoutingRule.DefaultLadder(Inbox), counts, null, Now);
 

@@ -18,19 +18,21 @@ public static class ConsultationRouter
     public const string ReturningPatientRule = "returning patient";
 
     /// <param name="recentCounts">Requests assigned to each coordinator id in the current round-robin window.</param>
+    /// <param name="excluded">Coordinators not to choose (those who let the request pass its SLA, when it is reassigned).</param>
     public static RoutingDecision? Route(
         RoutingRequest request,
         IReadOnlyList<Coordinator> coordinators,
         IReadOnlyList<RoutingRule> ladder,
         IReadOnlyDictionary<string, int> recentCounts,
         PreviousAssignment? previous,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlySet<string>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(coordinators);
         ArgumentNullException.ThrowIfNull(ladder);
         ArgumentNullException.ThrowIfNull(recentCounts);
-        var region = coordinators.Where(c => c.Active && c.Weight > 0 && Coordinator.Serves(c.Regions, request.Region)).ToList();
+        var region = coordinators.Where(c => c.Active && c.Weight > 0 && Coordinator.Serves(c.Regions, request.Region) && excluded?.Contains(c.Id) != true).ToList();
         if (previous is not null && now - previous.AssignedUtc <= ReturningPatientWindow
             && region.Find(c => c.Id == previous.CoordinatorId) is { } known)
         {

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace MedTour.Cms.Modules.Consultations.Routing;
 
 /// <summary>What a rung of the ladder requires of a coordinator, beyond serving the request's region.</summary>
 [Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<RoutingCriteria>))]
 public enum RoutingCriteria
 {
     None = 0,
