@@ -5,6 +5,7 @@ using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.AuditTrail;
 using MedTour.Cms.Modules.ContentList;
+using MedTour.Cms.Modules.Inbox;
 using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.Graph;
 using MedTour.Cms.Modules.MedTour.Pages;
@@ -45,6 +46,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapMediaLibrary();
         endpoints.MapForms();
         endpoints.MapContentList();
+        endpoints.MapInbox();
         endpoints.MapAuditTrail();
         endpoints.MapContentVersions();
         endpoints.MapGraphQL();
