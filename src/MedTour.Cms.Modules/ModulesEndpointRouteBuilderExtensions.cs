@@ -6,6 +6,7 @@ using MedTour.Cms.Modules.MediaAdmin;
 using MedTour.Cms.Modules.Forms;
 using MedTour.Cms.Modules.AuditTrail;
 using MedTour.Cms.Modules.ContentList;
+using MedTour.Cms.Modules.Inbox;
 using MedTour.Cms.Modules.Versions;
 using MedTour.Cms.Modules.Graph;
 using MedTour.Cms.Modules.MedTour.Pages;
@@ -47,6 +48,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapForms();
         endpoints.MapConsultations();
         endpoints.MapContentList();
+        endpoints.MapInbox();
         endpoints.MapAuditTrail();
         endpoints.MapContentVersions();
         endpoints.MapGraphQL();

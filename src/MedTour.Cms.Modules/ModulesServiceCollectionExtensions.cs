@@ -1,4 +1,5 @@
 using MedTour.Cms.Modules.Consultations;
+using MedTour.Cms.Modules.Inbox;
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.ContentEditor;
 using MedTour.Cms.Modules.Contents;
@@ -62,6 +63,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddWorkflowsModule(configuration);
         services.AddFormsModule(configuration);
         services.AddConsultationsModule(configuration);
+        services.AddInboxModule(configuration);
         services.AddGraphQLModule(configuration);
         services.AddSearchModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));

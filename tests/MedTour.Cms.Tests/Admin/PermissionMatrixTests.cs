@@ -35,6 +35,8 @@ public abstract class PermissionMatrixTests(SiteFixture site)
     private static readonly string[] MediaRoles = ContentRoles;
     private static readonly string[] AuditRoles = [DefaultRoles.Administrator, DefaultRoles.Editor];
     private static readonly string[] RoutingRoles = [DefaultRoles.Administrator, DefaultRoles.RegionalLead];
+    private static readonly string[] InboxRoles = [DefaultRoles.Administrator, DefaultRoles.Coordinator, DefaultRoles.RegionalLead];
+    private static readonly string[] InboxLeads = [DefaultRoles.Administrator, DefaultRoles.RegionalLead];
 
     /// <summary>Method, route pattern, the path requested, the roles let in, and their status (the others get 403, anonymous the sign-in page).</summary>
     private static readonly MatrixRow[] Table =
@@ -96,6 +98,17 @@ public abstract class PermissionMatrixTests(SiteFixture site)
         new("POST", "/admin/media/file/delete", "/admin/media/file/delete", MediaRoles, BadRequest),
 
         new("GET", "/admin/audit-trail", "/admin/audit-trail", AuditRoles, Ok),
+
+        // The inbox: every consultation role; each sees only what InboxAccess allows (a missing request is a 404,
+        // a bad "I'll take it" token the t field's 400). Reassigning needs ViewAllConsultations.
+        new("GET", "/admin/inbox", "/admin/inbox", InboxRoles, Ok),
+        new("GET", "/admin/inbox/take", "/admin/inbox/take?t=forged", InboxRoles, BadRequest),
+        new("GET", "/admin/inbox/{reference}", "/admin/inbox/UA-NONE-00", InboxRoles, NotFound),
+        new("GET", "/admin/inbox/{reference}/files/{id:long}", "/admin/inbox/UA-NONE-00/files/1", InboxRoles, NotFound),
+        new("POST", "/admin/inbox/{reference}/status", "/admin/inbox/UA-NONE-00/status", InboxRoles, NotFound),
+        new("POST", "/admin/inbox/{reference}/notes", "/admin/inbox/UA-NONE-00/notes", InboxRoles, NotFound),
+        new("POST", "/admin/inbox/{reference}/acknowledge", "/admin/inbox/UA-NONE-00/acknowledge", InboxRoles, NotFound),
+        new("POST", "/admin/inbox/{reference}/assign", "/admin/inbox/UA-NONE-00/assign", InboxLeads, NotFound),
 
         new("GET", "/admin/definitions", "/admin/definitions", Administrators, Ok),
         new("POST", "/admin/definitions", "/admin/definitions", Administrators, BadRequest),

@@ -1,0 +1,42 @@
+using MedTour.Cms.Data;
+using MedTour.Cms.Data.Consultations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MedTour.Cms.Modules.Inbox;
+
+/// <summary>Builds a request page's view: fields, files, history with notes, the SLA clock, what may happen next. Scoped.</summary>
+public sealed class InboxRequests(CmsDbContext db, SubmissionSecrets secrets, CoordinatorDirectory coordinators, IOptions<InboxOptions> options, TimeProvider clock)
+{
+    public async Task<InboxRequestView> ViewAsync(SubmissionRecord submission, InboxViewer viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(viewer);
+        var all = await coordinators.AllAsync(cancellationToken);
+        var names = all.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+        var files = await db.SubmissionFiles.AsNoTracking().Where(f => f.SubmissionId == submission.Id).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var history = await db.SubmissionHistory.AsNoTracking().Where(h => h.SubmissionId == submission.Id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
+        var fileNames = files.ToDictionary(f => f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), secrets.FileName, StringComparer.Ordinal);
+        return new InboxRequestView(
+            submission,
+            secrets.Fields(submission),
+            [.. files.Select(f => new InboxFile(f.Id, secrets.FileName(f), f.Kind, f.Length))],
+            [.. history.Select(h => new InboxHistoryEntry(
+                DateTime.SpecifyKind(h.AtUtc, DateTimeKind.Utc), h.Kind, h.Actor,
+                h.CoordinatorId is null ? null : names.GetValueOrDefault(h.CoordinatorId) ?? h.CoordinatorId,
+                Describe(h, names, fileNames), h.Rule, secrets.Note(h)))],
+            submission.CoordinatorId is null ? null : all.FirstOrDefault(c => c.Id == submission.CoordinatorId),
+            SlaClock.For(submission, clock.GetUtcNow().UtcDateTime, options.Value.AcknowledgeWithin),
+            InboxStatuses.From(submission.Status),
+            viewer.SeesAll ? [.. all.Where(c => c.Active && c.Id != submission.CoordinatorId)] : [],
+            viewer);
+    }
+
+    /// <summary>A history value made readable: a previous coordinator's name, a downloaded file's name.</summary>
+    private static string? Describe(SubmissionHistoryRecord entry, Dictionary<string, string> coordinators, Dictionary<string, string> files) => entry.Kind switch
+    {
+        InboxHistoryKinds.Reassigned when entry.Value is { } previous => coordinators.GetValueOrDefault(previous) ?? previous,
+        InboxHistoryKinds.Download when entry.Value is { } file => files.GetValueOrDefault(file) ?? file,
+        _ => entry.Value,
+    };
+}
