@@ -21,6 +21,8 @@ using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Modules.UsersAdmin;
 using MedTour.Cms.Modules.TwoFactor;
 using MedTour.Cms.Modules.RolesAdmin;
+using MedTour.Cms.Modules.WorkflowsAdmin;
+using MedTour.Cms.Modules.MailAdmin;
 using Microsoft.AspNetCore.Routing;
 
 namespace MedTour.Cms.Modules;
@@ -53,6 +55,8 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapContentVersions();
         endpoints.MapGraphQL();
         endpoints.MapSearch();
+        endpoints.MapWorkflowsAdmin();
+        endpoints.MapMailAdmin();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

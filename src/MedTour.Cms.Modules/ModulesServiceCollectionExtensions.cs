@@ -28,6 +28,8 @@ using MedTour.Cms.Modules.UsersAdmin;
 using MedTour.Cms.Modules.TwoFactor;
 using MedTour.Cms.Modules.RolesAdmin;
 using MedTour.Cms.Modules.Workflows;
+using MedTour.Cms.Modules.WorkflowsAdmin;
+using MedTour.Cms.Modules.MailAdmin;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +68,8 @@ public static class ModulesServiceCollectionExtensions
         services.AddInboxModule(configuration);
         services.AddGraphQLModule(configuration);
         services.AddSearchModule(configuration);
+        services.AddWorkflowsAdminModule();
+        services.AddMailAdminModule();
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
         services.AddScoped<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<Microsoft.AspNetCore.Identity.IdentityUser>, TenantClaimsPrincipalFactory>();
         services.AddAuthentication(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme).AddIdentityCookies();

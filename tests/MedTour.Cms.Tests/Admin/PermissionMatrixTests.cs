@@ -153,6 +153,23 @@ public abstract class PermissionMatrixTests(SiteFixture site)
         new("POST", "/admin/tenants/{name}/enable", "/admin/tenants/europe/enable", Administrators, NotFound),
         new("GET", "/admin/tenants/{name}/remove", "/admin/tenants/europe/remove", Administrators, NotFound),
         new("POST", "/admin/tenants/{name}/remove", "/admin/tenants/europe/remove", Administrators, NotFound),
+
+        new("GET", "/admin/workflows", "/admin/workflows", Administrators, Ok),
+        new("GET", "/admin/workflows/types/{id}", "/admin/workflows/types/no-such-type", Administrators, NotFound),
+        new("POST", "/admin/workflows/types/{id}", "/admin/workflows/types/no-such-type", Administrators, NotFound),
+        new("POST", "/admin/workflows/types/{id}/enable", "/admin/workflows/types/no-such-type/enable", Administrators, NotFound),
+        new("POST", "/admin/workflows/types/{id}/disable", "/admin/workflows/types/no-such-type/disable", Administrators, NotFound),
+        new("GET", "/admin/workflows/instances", "/admin/workflows/instances", Administrators, Ok),
+        new("GET", "/admin/workflows/instances/{id:long}", "/admin/workflows/instances/999999", Administrators, NotFound),
+        new("POST", "/admin/workflows/instances/{id:long}/retry", "/admin/workflows/instances/999999/retry", Administrators, NotFound),
+
+        // An empty settings form lacks the port (400); the pickup folder is listed outside Production (tests run as Testing).
+        new("GET", "/admin/mail", "/admin/mail", Administrators, Ok),
+        new("POST", "/admin/mail", "/admin/mail", Administrators, BadRequest),
+        new("POST", "/admin/mail/test", "/admin/mail/test", Administrators, BadRequest),
+        new("POST", "/admin/mail/dead-letters/{id:long}/retry", "/admin/mail/dead-letters/999999/retry", Administrators, NotFound),
+        new("GET", "/admin/mail/pickup", "/admin/mail/pickup", Administrators, Ok),
+        new("GET", "/admin/mail/pickup/{name}", "/admin/mail/pickup/no-such-file.eml", Administrators, NotFound),
     ];
 
     [Fact]

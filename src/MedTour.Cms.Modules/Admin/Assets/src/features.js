@@ -5,4 +5,6 @@ export const features = [
   { selector: "form.content-editor", load: () => import("./content-editor/editor.js") },
   { selector: "[data-liquid-editor]", load: () => import("./templates/liquid-editor.js") },
   { selector: "[data-media-pick]", load: () => import("./media/picker.js") },
+  { selector: "[data-json-editor]", load: () => import("./workflows/json-editor.js") },
+  { selector: "[data-workflow-diagram]", load: () => import("./workflows/diagram.js") },
 ];
