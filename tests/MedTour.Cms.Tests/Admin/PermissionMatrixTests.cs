@@ -116,6 +116,12 @@ public abstract class PermissionMatrixTests(SiteFixture site)
         new("GET", "/admin/settings", "/admin/settings", Administrators, Ok),
         new("POST", "/admin/settings", "/admin/settings", Administrators, BadRequest),
 
+        // Search indexes (ManageSearch, the Administrator's): the rebuild runs in the background and redirects.
+        new("GET", "/admin/search", "/admin/search", Administrators, Ok),
+        new("GET", "/admin/search/status", "/admin/search/status", Administrators, Ok),
+        new("POST", "/admin/search/rebuild", "/admin/search/rebuild", Administrators, Redirect),
+        new("POST", "/admin/search/query", "/admin/search/query", Administrators, BadRequest),
+
         new("GET", "/admin/import", "/admin/import", Administrators, Ok),
         new("POST", "/admin/import", "/admin/import", Administrators, BadRequest),
         new("GET", "/admin/export", "/admin/export", Administrators, Ok),
