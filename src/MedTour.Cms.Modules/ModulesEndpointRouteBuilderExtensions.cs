@@ -15,6 +15,7 @@ using MedTour.Cms.Modules.Seo;
 using MedTour.Cms.Modules.TenantsAdmin;
 using MedTour.Cms.Modules.DefinitionsAdmin;
 using MedTour.Cms.Modules.ImportExportAdmin;
+using MedTour.Cms.Modules.SearchAdmin;
 using MedTour.Cms.Modules.SettingsAdmin;
 using MedTour.Cms.Modules.TemplatesAdmin;
 using MedTour.Cms.Modules.Users;
@@ -44,6 +45,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapTenantsAdmin();
         endpoints.MapTemplatesAdmin();
         endpoints.MapSettingsAdmin();
+        endpoints.MapSearchAdmin();
         endpoints.MapImportExportAdmin();
         endpoints.MapDefinitionsAdmin();
         endpoints.MapMediaLibrary();

@@ -21,6 +21,7 @@ using MedTour.Cms.Modules.Tenants;
 using MedTour.Cms.Modules.TenantsAdmin;
 using MedTour.Cms.Modules.DefinitionsAdmin;
 using MedTour.Cms.Modules.ImportExportAdmin;
+using MedTour.Cms.Modules.SearchAdmin;
 using MedTour.Cms.Modules.SettingsAdmin;
 using MedTour.Cms.Modules.TemplatesAdmin;
 using MedTour.Cms.Modules.Users;
@@ -58,6 +59,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddTenantsAdminModule();
         services.AddTemplatesAdminModule();
         services.AddSettingsAdminModule();
+        services.AddSearchAdminModule();
         services.AddImportExportAdminModule();
         services.AddDefinitionsAdminModule();
         services.AddMedTourModule();

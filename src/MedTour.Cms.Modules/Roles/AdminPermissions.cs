@@ -22,12 +22,14 @@ public static class AdminPermissions
     public static readonly Permission ManageConsultationRouting = new("ManageConsultationRouting", "Edit the routing ladder and SLA settings", "Consultations");
     public static readonly Permission ManagePatientData = new("ManagePatientData", "Export and erase a patient's data; retention", "Consultations");
     public static readonly Permission ManageMail = new("ManageMail", "SMTP settings, test e-mails and dead letters", Admin);
+    public static readonly Permission ManageSearch = new("ManageSearch", "Search indexes: status, rebuild, query tester", Admin);
 
     public static IReadOnlyList<Permission> All { get; } =
     [
         AccessAdminPanel, ManageMedia, ManageTemplates, ManageSettings, ManageUsers, ManageRoles, ManageWorkflows, ManageTenants,
         EditContentTypes, ImportExport, ViewAuditTrail, ReviewMedicalContent,
         ViewOwnConsultations, ViewAllConsultations, ManageConsultationRouting, ManagePatientData, ManageMail,
+        ManageSearch,
     ];
 }
 

@@ -27,6 +27,7 @@ public static class SearchModule
         services.AddSingleton<SearchDocumentBuilder>();
         services.AddSingleton<IndexingSignal>();
         services.AddSingleton<SearchIndexer>();
+        services.AddSingleton<IndexingTaskPruner>();
         services.AddScoped<IContentIndexObserver, IndexingTaskObserver>();
         services.AddScoped<ISearchService, SearchService>();
         services.AddScoped<QueryRunner>();

@@ -17,6 +17,15 @@ public sealed class SearchOptions
     /// <summary>How long a hole in task ids (a transaction still open on another connection) holds the cursor back.</summary>
     public TimeSpan GapWait { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How often each host records its cursor and deletes the tasks every known consumer has applied.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A consumer (host index) not seen for this long is forgotten: it no longer holds tasks back, and rebuilds if it returns.</summary>
+    public TimeSpan ConsumerExpiry { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>At most this many tasks are kept whatever a slow consumer needs (it rebuilds instead).</summary>
+    public long MaxKeptTasks { get; set; } = 200_000;
+
     public int PageSize { get; set; } = 10;
 
     /// <summary>Longer queries are refused with a message (the page and the API say why).</summary>

@@ -133,6 +133,11 @@ public abstract class PermissionMatrixTests(SiteFixture site)
         // The routing ladder and SLA: the regional lead's (ManageConsultationRouting) and the administrators'.
         new("GET", "/admin/consultations/routing", "/admin/consultations/routing", RoutingRoles, Ok),
         new("POST", "/admin/consultations/routing", "/admin/consultations/routing", RoutingRoles, BadRequest),
+        // Search indexes (ManageSearch, the Administrator's): the rebuild runs in the background and redirects.
+        new("GET", "/admin/search", "/admin/search", Administrators, Ok),
+        new("GET", "/admin/search/status", "/admin/search/status", Administrators, Ok),
+        new("POST", "/admin/search/rebuild", "/admin/search/rebuild", Administrators, Redirect),
+        new("POST", "/admin/search/query", "/admin/search/query", Administrators, BadRequest),
 
         new("GET", "/admin/import", "/admin/import", Administrators, Ok),
         new("POST", "/admin/import", "/admin/import", Administrators, BadRequest),

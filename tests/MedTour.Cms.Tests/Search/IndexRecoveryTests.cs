@@ -121,7 +121,7 @@ public abstract class IndexRecoveryTests(SiteFixture site) : IDisposable
         var options = Options.Create(new SearchOptions { IndexRoot = Path.Combine(_root, name) });
         var store = new SearchIndexStore(site.Service<AppPaths>(), options, NullLogger<SearchIndexStore>.Instance);
         var signal = new IndexingSignal();
-        var indexer = new SearchIndexer(store, site.Service<TenantScopeFactory>(), new SearchDocumentBuilder(options), signal, options, TimeProvider.System);
+        var indexer = new SearchIndexer(store, site.Service<TenantScopeFactory>(), new SearchDocumentBuilder(options), signal, options, TimeProvider.System, NullLogger<SearchIndexer>.Instance);
         return new Consumer(store, indexer, signal);
     }
 

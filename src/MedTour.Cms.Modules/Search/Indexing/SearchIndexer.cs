@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MedTour.Cms.Content;
 using MedTour.Cms.Content.Parts;
 using MedTour.Cms.Data;
@@ -6,6 +7,7 @@ using MedTour.Cms.Tenancy;
 using Lucene.Net.Index;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MedTour.Cms.Modules.Search.Indexing;
@@ -14,9 +16,74 @@ namespace MedTour.Cms.Modules.Search.Indexing;
 /// Brings a tenant's indexes on this host up to date: applies the indexing tasks after the indexes' cursor in batches
 /// (re-reading each item's published version, so a task applied twice is harmless), and rebuilds into a new
 /// generation that is swapped in when complete. Singleton; one batch or swap per tenant at a time (the tenant's gate).
+/// Running rebuilds are tracked so the host's stop cancels and awaits them (none writes into App_Data after it).
 /// </summary>
-public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory scopes, SearchDocumentBuilder builder, IndexingSignal signal, IOptions<SearchOptions> options, TimeProvider clock)
+public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFactory scopes, SearchDocumentBuilder builder, IndexingSignal signal,
+    IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchIndexer> logger) : IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Task, byte> _rebuilds = new();
+    private readonly Lock _starting = new();
+
+    /// <summary>Starts a rebuild of the tenant's indexes in the background (the admin's button); false when one is running.</summary>
+    public bool StartRebuild(TenantSettings tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        // Marked running here, so the status read right after the click already shows it.
+        if (TryStart(tenant) is not { } finished)
+        {
+            return false;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RebuildStartedAsync(tenant, finished, _stopping.Token);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                // The host is stopping: the live index stays as it was.
+            }
+            catch (Exception e)
+            {
+                LogRebuildFailed(logger, e, tenant.Name);
+            }
+        });
+        return true;
+    }
+
+    /// <summary>The host is stopping: running rebuilds are cancelled (their new generation deleted) and awaited.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Task[] running;
+        lock (_starting)
+        {
+            _stopping.Cancel();
+            running = [.. _rebuilds.Keys];
+        }
+
+        await Task.WhenAll(running).WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Makes the caller the tenant's one rebuild and tracks it; null when one runs or the host is stopping.</summary>
+    private TaskCompletionSource? TryStart(TenantSettings tenant)
+    {
+        lock (_starting)
+        {
+            if (_stopping.IsCancellationRequested || !store.Tenant(tenant.Name).Progress.TryStart(0))
+            {
+                return null;
+            }
+
+            var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _rebuilds.TryAdd(finished.Task, 0);
+            return finished;
+        }
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
     /// <summary>Rebuilds first when an index needs it, then applies new tasks. Returns the number of tasks applied.</summary>
     public async Task<int> UpdateAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
     {
@@ -104,12 +171,21 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory sco
     public async Task<bool> RebuildAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
-        var indexes = store.Tenant(tenant.Name);
-        if (!indexes.Progress.TryStart(0))
+        if (TryStart(tenant) is not { } finished)
         {
             return false;
         }
 
+        await RebuildStartedAsync(tenant, finished, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The rebuild itself, once <see cref="RebuildProgress.TryStart"/> made this caller the tenant's only rebuild.</summary>
+    private async Task RebuildStartedAsync(TenantSettings tenant, TaskCompletionSource finished, CancellationToken cancellationToken)
+    {
+        var indexes = store.Tenant(tenant.Name);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        cancellationToken = linked.Token;
         var fresh = new List<SearchIndex>();
         try
         {
@@ -169,14 +245,21 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory sco
         {
             foreach (var unused in fresh)
             {
-                unused.Dispose();
-                Directory.Delete(unused.Folder, recursive: true);
+                try
+                {
+                    unused.Dispose();
+                    Directory.Delete(unused.Folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // A half-built generation that is never pointed at: harmless, and gone with the tenant's folder.
+                }
             }
 
             indexes.Progress.Finish(clock.GetUtcNow().UtcDateTime);
+            _rebuilds.TryRemove(finished.Task, out _);
+            finished.SetResult();
         }
-
-        return true;
     }
 
     private async Task WriteAsync(TenantSettings tenant, List<SearchIndex> targets, List<string> deleted, IReadOnlyList<ContentItem> items,
@@ -232,4 +315,7 @@ public sealed class SearchIndexer(SearchIndexStore store, TenantScopeFactory sco
             ? new HashSet<string>(listed, StringComparer.Ordinal)
             : new HashSet<string>(options.Value.Types.Keys, StringComparer.Ordinal);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Tenant {Tenant}: rebuilding the search index failed; the live index is unchanged")]
+    private static partial void LogRebuildFailed(ILogger logger, Exception exception, string tenant);
 }

@@ -14,11 +14,15 @@ namespace MedTour.Cms.Modules.Search.Indexing;
 public sealed partial class SearchIndexingService(
     TenantRegistry registry,
     SearchIndexer indexer,
+    IndexingTaskPruner pruner,
     SearchIndexStore store,
     IndexingSignal signal,
     IOptions<SearchOptions> options,
+    TimeProvider clock,
     ILogger<SearchIndexingService> logger) : BackgroundService
 {
+    private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -36,7 +40,24 @@ public sealed partial class SearchIndexingService(
             {
                 await UpdateAsync(name, stoppingToken);
             }
+
+            if (clock.GetUtcNow() >= _nextPrune)
+            {
+                // After a round over every tenant, so each index has opened and says how far it is.
+                _nextPrune = clock.GetUtcNow() + options.Value.PruneInterval;
+                foreach (var name in registry.All.Select(t => t.Name))
+                {
+                    await PruneAsync(name, stoppingToken);
+                }
+            }
         }
+    }
+
+    /// <summary>Stops the loop, then cancels and awaits running rebuilds, so nothing writes index files after the host stopped.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await indexer.StopAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyCollection<string>> WaitAsync(CancellationToken stoppingToken)
@@ -78,6 +99,27 @@ public sealed partial class SearchIndexingService(
             LogFailed(e, name);
         }
     }
+
+    private async Task PruneAsync(string name, CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (!stoppingToken.IsCancellationRequested && registry.Find(name) is { State: TenantState.Running } tenant && tenant.IsFeatureEnabled("Contents"))
+            {
+                await pruner.PruneAsync(tenant, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            LogPruneFailed(e, name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {Tenant}: pruning applied indexing tasks failed; it is tried again later")]
+    private partial void LogPruneFailed(Exception exception, string tenant);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Tenant {Tenant}: updating the search index failed; it is tried again on the next round")]
     private partial void LogFailed(Exception exception, string tenant);

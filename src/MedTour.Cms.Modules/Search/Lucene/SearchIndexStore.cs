@@ -15,6 +15,9 @@ public sealed partial class SearchIndexStore(AppPaths paths, IOptions<SearchOpti
     public const string IndexName = "Search";
 
     private readonly ConcurrentDictionary<string, TenantIndexes> _tenants = new(StringComparer.OrdinalIgnoreCase);
+    // Swapped-out generations waiting for their last searches; closed and deleted at once when the host stops.
+    private readonly ConcurrentDictionary<Task, byte> _retiring = new();
+    private readonly CancellationTokenSource _closing = new();
 
     public TenantIndexes Tenant(string tenant) =>
         _tenants.GetOrAdd(tenant, name => new TenantIndexes(name, options.Value.IndexRoot is { } root
@@ -46,7 +49,9 @@ public sealed partial class SearchIndexStore(AppPaths paths, IOptions<SearchOpti
         var old = tenant.Replace(index.Culture, index);
         if (old is not null)
         {
-            _ = RetireAsync(old);
+            var retire = RetireAsync(old);
+            _retiring.TryAdd(retire, 0);
+            _ = retire.ContinueWith(t => _retiring.TryRemove(t, out _), TaskScheduler.Default);
         }
     }
 
@@ -61,6 +66,22 @@ public sealed partial class SearchIndexStore(AppPaths paths, IOptions<SearchOpti
 
     public void Dispose()
     {
+        if (_closing.IsCancellationRequested)
+        {
+            return;
+        }
+
+        _closing.Cancel();
+        try
+        {
+            Task.WaitAll([.. _retiring.Keys], TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // Each retirement logs its own failure to delete; closing goes on.
+        }
+
+        _closing.Dispose();
         foreach (var name in _tenants.Keys)
         {
             Close(name);
@@ -99,7 +120,15 @@ public sealed partial class SearchIndexStore(AppPaths paths, IOptions<SearchOpti
     private async Task RetireAsync(SearchIndex old)
     {
         // Searches acquired before the swap finish on the old reader; none lasts seconds.
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), _closing.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host stops: no search is left to finish.
+        }
+
         try
         {
             old.Dispose();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MedTour.Cms.Tenancy;
 
 namespace MedTour.Cms.Modules.Search.Lucene;
 
@@ -9,6 +10,7 @@ namespace MedTour.Cms.Modules.Search.Lucene;
 public sealed class TenantIndexes(string tenant, string folder) : IDisposable
 {
     private readonly ConcurrentDictionary<string, SearchIndex> _indexes = new(StringComparer.OrdinalIgnoreCase);
+    private string? _consumerId;
 
     public string Tenant { get; } = tenant;
     public string Folder { get; } = folder;
@@ -20,6 +22,9 @@ public sealed class TenantIndexes(string tenant, string folder) : IDisposable
     public ConcurrentDictionary<string, string> NeedsRebuild { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public RebuildProgress Progress { get; } = new();
+
+    /// <summary>This host's identity as a consumer of the tenant's tasks: kept beside its indexes, so a restart keeps it.</summary>
+    public string ConsumerId => _consumerId ??= ReadOrCreateConsumerId();
 
     public IReadOnlyCollection<SearchIndex> All => [.. _indexes.Values];
 
@@ -37,6 +42,20 @@ public sealed class TenantIndexes(string tenant, string folder) : IDisposable
             return index;
         });
         return old;
+    }
+
+    private string ReadOrCreateConsumerId()
+    {
+        var file = Path.Combine(Folder, "consumer.id");
+        if (File.Exists(file) && File.ReadAllText(file).Trim() is { Length: > 0 } existing)
+        {
+            return existing;
+        }
+
+        Directory.CreateDirectory(Folder);
+        var id = $"{Environment.MachineName}-{Guid.NewGuid():N}";
+        AtomicFile.WriteAllText(file, id);
+        return id;
     }
 
     public void Dispose()

@@ -7,4 +7,5 @@ export const features = [
   { selector: "[data-media-pick]", load: () => import("./media/picker.js") },
   { selector: "[data-json-editor]", load: () => import("./workflows/json-editor.js") },
   { selector: "[data-workflow-diagram]", load: () => import("./workflows/diagram.js") },
+  { selector: "form[data-search-rebuild]", load: () => import("./search/rebuild-progress.js") },
 ];
