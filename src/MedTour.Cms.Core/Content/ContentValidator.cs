@@ -7,7 +7,7 @@ using Ganss.Xss;
 namespace MedTour.Cms.Content;
 
 /// <summary>
-/// Drops the parts the type does not declare, runs the part handlers and checks every field of an item against its type definition (shape, required),
+/// Drops the parts the type does not declare and the values of fields its parts no longer declare, runs the part handlers and checks every field of an item against its type definition (shape, required),
 /// sanitizing HTML fields. Collects every error before throwing, each naming its field. Scoped.
 /// </summary>
 public sealed class ContentValidator(IEnumerable<IContentPartHandler> partHandlers, ContentFieldTypes fieldTypes, IHtmlSanitizer sanitizer, PendingContentItems pending)
@@ -24,6 +24,7 @@ public sealed class ContentValidator(IEnumerable<IContentPartHandler> partHandle
             ?? throw new ContentValidationException([new ContentValidationError("ContentType", $"content type '{item.ContentType}' is not defined.")]);
 
         DeclaredParts.Strip(item, type);
+        DeclaredFields.Strip(item, type, definition, IsKnownPart);
         pending.Add(item);
         var errors = new List<ContentValidationError>();
         foreach (var typePart in type.ContentTypePartDefinitionRecords.OrderBy(p => _handlers.GetValueOrDefault(p.PartName)?.Order ?? 0))

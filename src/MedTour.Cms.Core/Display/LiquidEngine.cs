@@ -23,7 +23,8 @@ public sealed class LiquidEngine
         ArgumentNullException.ThrowIfNull(limits);
         _limits = limits.Value;
         Options = new TemplateOptions { MaxSteps = _limits.MaxSteps };
-        Options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.From(input.ToStringValue())));
+        // The render's culture (the item's, in an autoroute pattern; the page's in a view) picks the transliteration.
+        Options.Filters.AddFilter("slugify", (input, _, context) => new StringValue(Slug.From(input.ToStringValue(), context.CultureInfo.Name)));
         foreach (var provider in filterProviders)
         {
             provider.Register(Options);
@@ -48,11 +49,23 @@ public sealed class LiquidEngine
     /// Renders a short pattern (autoroute, expressions); parsed patterns are kept, as there are few of them.
     /// With <paramref name="services"/> (the scope saving the item), content filters such as <c>container</c> work too.
     /// </summary>
-    public async Task<string> RenderPatternAsync(string pattern, IReadOnlyDictionary<string, object?> model, IServiceProvider? services = null)
+    public async Task<string> RenderPatternAsync(string pattern, IReadOnlyDictionary<string, object?> model, IServiceProvider? services = null, string? culture = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var template = _patterns.GetOrAdd(pattern, p => Parse(p, "pattern"));
         var context = NewContext();
+        if (!string.IsNullOrEmpty(culture))
+        {
+            try
+            {
+                context.CultureInfo = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            }
+            catch (System.Globalization.CultureNotFoundException)
+            {
+                // A culture name this runtime does not know: slugs fall back to guessing the language from the letters.
+            }
+        }
+
         context.AmbientValues[PatternKey] = true;
         if (services is not null)
         {

@@ -17,6 +17,7 @@ public static class RolesModule
         services.AddScoped<PermissionCatalog>();
         services.AddScoped<UserPermissions>();
         services.AddScoped<RoleStore>();
+        services.AddScoped<DefaultRolesUpgrade>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<IAuthorizationHandler, AnyContentPermissionHandler>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();

@@ -9,7 +9,8 @@ namespace MedTour.Cms.Modules.Users;
 
 /// <summary>
 /// Gives every running tenant its roles and an administrator: the MedTour roles when the tenant has none (users from
-/// before roles existed become Administrators, as they were), and a user <c>MedTour:Admin:UserName</c> in the
+/// before roles existed become Administrators, as they were), today's default permissions on roles an earlier build
+/// set up and nobody edited, and a user <c>MedTour:Admin:UserName</c> in the
 /// Administrator role when it has no user at all. The password comes from <c>MedTour:Admin:Password</c> or is
 /// generated once per run, shared by the tenants set up in that run, and printed once. Singleton.
 /// </summary>
@@ -54,6 +55,9 @@ public sealed class AdministratorBootstrap(TenantRegistry registry, TenantScopeF
                 await users.AddToRoleAsync(existing, DefaultRoles.Administrator);
             }
         }
+
+        // Roles set up by an earlier build get today's default permissions, where no administrator changed them.
+        await scope.ServiceProvider.GetRequiredService<DefaultRolesUpgrade>().RunAsync();
 
         if (users.Users.Any())
         {

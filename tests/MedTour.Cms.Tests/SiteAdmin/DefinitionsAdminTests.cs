@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MedTour.Cms.Content;
 using MedTour.Cms.Content.Definitions;
 using MedTour.Cms.Modules.Roles;
+using MedTour.Cms.Tests.ContentEditor;
 using MedTour.Cms.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,7 +69,7 @@ public abstract class DefinitionsAdminTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task A_removed_fields_value_stays_in_the_items_and_a_type_with_items_is_not_removed()
+    public async Task A_removed_fields_value_stays_in_the_items_until_each_is_saved_and_a_type_with_items_is_not_removed()
     {
         var (name, admin) = await site.NewSiteAsync(recipe: null);
         using (admin)
@@ -93,6 +94,21 @@ public abstract class DefinitionsAdminTests(SiteFixture site)
                 var item = await scope.ServiceProvider.GetRequiredService<ContentManager>().GetAsync(id);
                 Assert.Equal("sunny", item!.Content["Note"]!["Mood"]!["Text"]!.GetValue<string>());
                 Assert.Equal("A note", item.DisplayText);
+            }
+
+            // Saving the item in the editor drops the removed field's value and keeps the rest.
+            var edit = await EditorForm.OpenAsync(admin, $"/admin/content/{id}/edit");
+            edit.Set("TitlePart.Title", "A note, saved");
+            using (var saved = await edit.SubmitAsync(admin, "save"))
+            {
+                Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            }
+
+            await using (var scope = site.TenantScope(name))
+            {
+                var item = await scope.ServiceProvider.GetRequiredService<ContentManager>().GetAsync(id, VersionOptions.Latest);
+                Assert.Null(item!.Content["Note"]?["Mood"]);
+                Assert.Equal("A note, saved", item.DisplayText);
             }
 
             using var refused = await admin.PostFormAsync("/admin/definitions/Note/remove", [], "/admin/definitions/Note");

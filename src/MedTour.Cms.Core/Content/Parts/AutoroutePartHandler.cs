@@ -7,7 +7,8 @@ namespace MedTour.Cms.Content.Parts;
 /// Checks a custom path, or makes one from the type's Liquid pattern (Orchard's AutoroutePartSettings.Pattern)
 /// and keeps a generated one unique with a numeric suffix. Conflicts with a custom path are reported by the
 /// route index when the item is saved. The pattern sees Orchard's <c>ContentItem</c> and <c>Model.ContentItem</c>;
-/// each '/'-separated segment of its output is made a slug, so a container's path can lead the item's.
+/// each '/'-separated segment of its output is made a slug (Cyrillic spelled in Latin letters by the item's culture),
+/// so a container's path can lead the item's. A stored path is kept: only an empty one is generated.
 /// </summary>
 public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes, IServiceProvider services) : IContentPartHandler
 {
@@ -43,19 +44,20 @@ public sealed class AutoroutePartHandler(LiquidEngine liquid, RouteIndex routes,
         var pattern = context.TypePart.Settings["AutoroutePartSettings"]?["Pattern"].AsText() ?? DefaultPattern;
         var item = LiquidModel.From(context.Item);
         var model = new Dictionary<string, object?> { ["ContentItem"] = item, ["Model"] = new Dictionary<string, object?> { ["ContentItem"] = item } };
-        var generated = SlugPath(await liquid.RenderPatternAsync(pattern, model, services));
+        var culture = CultureOf(context.Item);
+        var generated = SlugPath(await liquid.RenderPatternAsync(pattern, model, services, culture), culture);
         if (string.IsNullOrEmpty(generated))
         {
             generated = context.Item.ContentItemId;
         }
 
-        context.Part["Path"] = await routes.UniquePathAsync(generated, CultureOf(context.Item), context.Item.ContentItemId);
+        context.Part["Path"] = await routes.UniquePathAsync(generated, culture, context.Item.ContentItemId);
     }
 
     /// <summary>A slug per segment, empty segments dropped ("/Blog/My post" → "blog/my-post").</summary>
-    private static string SlugPath(string rendered)
+    private static string SlugPath(string rendered, string culture)
     {
-        var path = string.Join('/', rendered.Split('/').Select(segment => Slug.From(segment)).Where(segment => segment.Length > 0));
+        var path = string.Join('/', rendered.Split('/').Select(segment => Slug.From(segment, culture)).Where(segment => segment.Length > 0));
         return path.Length <= MaxPathLength - 8 ? path : path[..(MaxPathLength - 8)].TrimEnd('-', '/');
     }
 
