@@ -7,6 +7,7 @@
 #   e. RSS before and after 200,000 hostile requests (unique query strings, made-up paths, undeclared hosts)
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
 #   q. GraphQL (issue 9) at 10,000 articles: 50 articles with their author, uncached, and a persisted anonymous GET from the output cache, vs. the baseline
+#   p. workflows (issue 8): 10,000 finished instances purged by the workflow host while uncached article requests run, vs. the same requests without a purge
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
 # Knobs (environment): BENCH_PHASES="a d b l q c e f g s" (subset/order), BENCH_DURATION=15 (s per wrk run),
@@ -318,6 +319,35 @@ phase_g() {
     say "served from disk: $rps req/s, p99 ${p99} ms, non-2xx $bad, socket errors $err; variant files after the run: $files"
     stop_server
     row "g. image variant made once, then from disk" "$files file(s); ${first#* } s first; $rps req/s, p99 ${p99} ms" "1 file; 0 errors" "$(pass_if "$files == 1 && $bad == 0 && ${first%% *} == 200")"
+}
+
+# p. The workflow host purges 10,000 finished instances (past the retention period) while uncached article pages are
+# served: rps and p99 during the purge vs. the same run just before it (the host passing over the tenant, nothing to purge).
+phase_p() {
+    say ""
+    say "== p. workflows: 10,000 finished instances purged while uncached article requests run, vs. the same requests before"
+    local db=$DATA_A/Sites/europe/medtour.db url="http://127.0.0.1:$PORT$ARTICLE_PATH" n=10000 left
+    [[ -f "$db" ]] || { log "no SQLite database at $db"; return 1; }
+    start_server "$DATA_A" --MedTour:Workflows:PollInterval=00:00:02 --MedTour:Workflows:PurgeInterval=00:00:02
+    wait_ready >/dev/null || return 1
+    run_wrk "$url" "$WARMUP" "$NOCACHE_HEADER" >/dev/null
+    local base rps_b p99_b purge rps_p p99_p bad err
+    base=$(run_wrk "$url" "$DURATION" "$NOCACHE_HEADER")
+    read -r rps_b p99_b bad err <<<"$base"
+    say "before: $rps_b req/s, p99 $p99_b ms"
+    sqlite3 "$db" "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < $n)
+        INSERT INTO WorkflowInstances (WorkflowId, WorkflowTypeId, WorkflowTypeVersion, Status, CorrelationId, State, CreatedUtc, ModifiedUtc)
+        SELECT 'bench-' || i, 'bench', 1, 'Finished', 'EU-BENCH-' || i, '{\"Journal\":[]}', '2020-01-01 00:00:00', '2020-01-01 00:00:00' FROM s;" \
+        || { log "could not insert the finished instances"; stop_server; return 1; }
+    purge=$(run_wrk "$url" "$DURATION" "$NOCACHE_HEADER")
+    read -r rps_p p99_p bad err <<<"$purge"
+    left=$(sqlite3 "$db" "SELECT count(*) FROM WorkflowInstances WHERE WorkflowTypeId = 'bench';")
+    say "during the purge: $rps_p req/s, p99 $p99_p ms, non-2xx $bad, socket errors $err; finished instances left: $left of $n"
+    stop_server
+    local ratio p99r
+    ratio=$(awk -v a="$rps_p" -v b="$rps_b" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    p99r=$(awk -v a="$p99_p" -v b="$p99_b" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    row "p. purge of 10,000 finished instances" "rps x$ratio, p99 x$p99r; $left left" "rps >= 0.8x, 0 left" "$(pass_if "$ratio >= 0.8 && $left == 0 && $bad == 0")"
 }
 
 count_items() { sqlite3 "$1/Sites/bench/medtour.db" "select count(*), count(distinct ContentItemVersionId), sum(Latest), (select count(*) from Routes) from ContentItems;" | tr '|' ' '; }

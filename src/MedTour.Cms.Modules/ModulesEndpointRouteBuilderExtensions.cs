@@ -24,6 +24,7 @@ using MedTour.Cms.Modules.TwoFactor;
 using MedTour.Cms.Modules.RolesAdmin;
 using MedTour.Cms.Modules.WorkflowsAdmin;
 using MedTour.Cms.Modules.MailAdmin;
+using MedTour.Cms.Modules.Workflows;
 using Microsoft.AspNetCore.Routing;
 
 namespace MedTour.Cms.Modules;
@@ -59,6 +60,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapSearch();
         endpoints.MapWorkflowsAdmin();
         endpoints.MapMailAdmin();
+        endpoints.MapWorkflows();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

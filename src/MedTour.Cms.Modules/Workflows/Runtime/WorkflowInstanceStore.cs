@@ -17,7 +17,7 @@ namespace MedTour.Cms.Modules.Workflows.Runtime;
 /// claimed (a lease in <c>ClaimedUntilUtc</c>) by one conditional UPDATE, so two hosts never run one instance at once.
 /// The checkpoint does not move the tenant's change stamp: a workflow step invalidates no cache. Scoped.
 /// </summary>
-public sealed class WorkflowInstanceStore(CmsDbContext db, MailOutbox outbox, IOptions<WorkflowOptions> options, TimeProvider clock)
+public sealed class WorkflowInstanceStore(CmsDbContext db, MailOutbox outbox, RequestNotes notes, IOptions<WorkflowOptions> options, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -74,11 +74,16 @@ public sealed class WorkflowInstanceStore(CmsDbContext db, MailOutbox outbox, IO
         {
             if (effect.Kind == WorkflowEffectKinds.Mail)
             {
-                var prefix = effect.Key + "|";
-                if (!await db.MailOutbox.AnyAsync(m => m.Key.StartsWith(prefix), cancellationToken))
+                var to = Text(effect.Payload, "To");
+                var key = MailOutbox.KeyFor(effect.Key, to);
+                if (!await db.MailOutbox.AnyAsync(m => m.Key == key, cancellationToken))
                 {
-                    outbox.Add(effect.Key, Text(effect.Payload, "To"), new RenderedMail(Text(effect.Payload, "Subject"), Text(effect.Payload, "Html"), Text(effect.Payload, "Text")));
+                    outbox.Add(effect.Key, to, new RenderedMail(Text(effect.Payload, "Subject"), Text(effect.Payload, "Html"), Text(effect.Payload, "Text")));
                 }
+            }
+            else if (effect.Kind == WorkflowEffectKinds.Note)
+            {
+                await notes.AddAsync(Text(effect.Payload, "Reference"), Text(effect.Payload, "Kind"), Text(effect.Payload, "Text"), now, cancellationToken);
             }
             else if (!await db.WorkflowEffects.AnyAsync(e => e.Key == effect.Key, cancellationToken))
             {
