@@ -20,6 +20,7 @@ using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Modules.UsersAdmin;
 using MedTour.Cms.Modules.TwoFactor;
 using MedTour.Cms.Modules.RolesAdmin;
+using MedTour.Cms.Modules.Workflows;
 using Microsoft.AspNetCore.Routing;
 
 namespace MedTour.Cms.Modules;
@@ -51,6 +52,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapContentVersions();
         endpoints.MapGraphQL();
         endpoints.MapSearch();
+        endpoints.MapWorkflows();
         // Last: its catch-all item route ("/{**path}") is the fallback for every other page.
         endpoints.MapContents();
         return endpoints;

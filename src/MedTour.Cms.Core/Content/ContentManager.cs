@@ -17,6 +17,7 @@ public sealed class ContentManager(
     ContentValidator validator,
     ContentIndexWriter indexWriter,
     IEnumerable<IContentHandler> handlers,
+    IEnumerable<IContentTransactionObserver> observers,
     TimeProvider clock)
 {
     private const int ImportChunk = 500;
@@ -61,6 +62,12 @@ public sealed class ContentManager(
         {
             db.ContentItems.Add(ContentRecords.ToRecord(item));
             await indexWriter.WriteAsync([new ItemVersions(item.ContentItemId, item, item.Published ? item : null)], definition);
+            await Observe(ContentChange.Created, item);
+            if (item.Published)
+            {
+                await Observe(ContentChange.Published, item);
+            }
+
             await db.SaveChangesAsync();
         });
         await Each(h => h.CreatedAsync(item));
@@ -137,6 +144,7 @@ public sealed class ContentManager(
             await SaveVersionsAsync();
             latestItem = ContentRecords.ToItem(latest);
             await indexWriter.WriteAsync([new ItemVersions(item.ContentItemId, latestItem, latestItem)], await definitions.GetAsync());
+            await Observe(ContentChange.Published, latestItem);
             await db.SaveChangesAsync();
         });
         Mirror(latestItem, item);
@@ -335,6 +343,14 @@ public sealed class ContentManager(
         foreach (var handler in handlers)
         {
             await hook(handler);
+        }
+    }
+
+    private async Task Observe(ContentChange change, ContentItem item)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.ChangingAsync(change, item);
         }
     }
 

@@ -16,6 +16,10 @@ public sealed class MailOutbox(CmsDbContext db, CurrentTenant tenant, IDataProte
 {
     public const string Purpose = "MedTour.Email.Outbox";
 
+    /// <summary>The stored key of a mail for <paramref name="key"/> to <paramref name="to"/>: the recipient appears only as a hash prefix, enough to tell recipients of one cause apart.</summary>
+    public static string KeyFor(string key, string to) =>
+        key + "|" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(to.ToLowerInvariant())))[..16];
+
     public void Add(string key, string to, RenderedMail mail)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
@@ -25,8 +29,7 @@ public sealed class MailOutbox(CmsDbContext db, CurrentTenant tenant, IDataProte
         var now = clock.GetUtcNow().UtcDateTime;
         db.MailOutbox.Add(new MailMessageRecord
         {
-            // The recipient appears in the key only as a hash prefix: enough to tell recipients of one cause apart.
-            Key = key + "|" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(to.ToLowerInvariant())))[..16],
+            Key = KeyFor(key, to),
             ProtectedTo = protector.Protect(to),
             Subject = mail.Subject,
             ProtectedHtml = protector.Protect(mail.Html),

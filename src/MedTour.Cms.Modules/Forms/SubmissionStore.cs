@@ -26,6 +26,7 @@ public sealed class SubmissionStore(
     IDataProtectionProvider provider,
     IHttpContextAccessor http,
     IOptions<FormsOptions> options,
+    Workflows.Host.WorkflowWake workflows,
     TimeProvider clock)
 {
     public const string FieldsPurpose = "MedTour.Forms.Submission";
@@ -157,6 +158,7 @@ public sealed class SubmissionStore(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        workflows.Notify(); // the FormSubmitted event is handled now, not at the next poll
     }
 
     private Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)

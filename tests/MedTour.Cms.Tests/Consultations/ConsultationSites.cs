@@ -16,6 +16,7 @@ public static class ConsultationSettings
     {
         settings["MedTour:Forms:MinimumTimeToSubmit"] = "00:00:00.400";
         settings["MedTour:Mail:SenderEnabled"] = "false";
+        settings["MedTour:Workflows:HostEnabled"] = "false";
         settings["MedTour:Mail:BaseDelay"] = "00:00:00.200";
         settings["MedTour:Mail:MaxDelay"] = "00:00:01";
         settings["Logging:LogLevel:Default"] = "Information";

@@ -27,7 +27,10 @@ public sealed class ContentPublishedEvent : ContentEvent
     protected override string EventName => Event;
 }
 
-/// <summary>A form was submitted (stored and acknowledged); <c>FormName</c> filters by form (empty: every form). Correlated by the submission's reference.</summary>
+/// <summary>
+/// A form was submitted (stored and acknowledged); <c>FormName</c> filters by form, by its name or its content item id
+/// (empty: every form). Correlated by the submission's reference.
+/// </summary>
 public sealed class FormSubmittedEvent : EventActivity
 {
     public const string Event = "FormSubmitted";
@@ -38,7 +41,8 @@ public sealed class FormSubmittedEvent : EventActivity
     {
         ArgumentNullException.ThrowIfNull(context);
         var form = context.Text("FormName");
-        return string.IsNullOrEmpty(form) || string.Equals(form, InputText(workflowEvent, "FormName"), StringComparison.OrdinalIgnoreCase);
+        return string.IsNullOrEmpty(form) || string.Equals(form, InputText(workflowEvent, "FormName"), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(form, InputText(workflowEvent, "FormId"), StringComparison.Ordinal);
     }
 }
 

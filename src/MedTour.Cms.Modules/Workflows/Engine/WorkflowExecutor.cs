@@ -16,15 +16,18 @@ public delegate Task WorkflowCheckpoint(WorkflowState state, IReadOnlyList<Workf
 /// </summary>
 public sealed class WorkflowExecutor(ActivityLibrary library, WorkflowExpressions expressions, IOptions<WorkflowOptions> options, TimeProvider clock)
 {
-    /// <summary>Starts an instance of <paramref name="type"/> if one of its start events accepts <paramref name="workflowEvent"/>; null otherwise.</summary>
-    public async Task<WorkflowState?> StartAsync(WorkflowType type, WorkflowEvent workflowEvent, IServiceProvider services, WorkflowCheckpoint checkpoint)
+    /// <summary>
+    /// Starts an instance of <paramref name="type"/> if one of its start events accepts <paramref name="workflowEvent"/>; null otherwise.
+    /// <paramref name="workflowId"/> (derived from the event by the runtime) makes a start after a crash pick the same id.
+    /// </summary>
+    public async Task<WorkflowState?> StartAsync(WorkflowType type, WorkflowEvent workflowEvent, IServiceProvider services, WorkflowCheckpoint checkpoint, string? workflowId = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(workflowEvent);
         var now = clock.GetUtcNow().UtcDateTime;
         var state = new WorkflowState
         {
-            WorkflowId = ContentIds.New(),
+            WorkflowId = workflowId ?? ContentIds.New(),
             WorkflowTypeId = type.WorkflowTypeId,
             WorkflowTypeVersion = type.Version,
             CorrelationId = workflowEvent.CorrelationId,

@@ -13,6 +13,10 @@ public sealed class WorkflowTypeStore(DocumentStore documents)
     public async Task<IReadOnlyList<WorkflowType>> LatestAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Versions.GroupBy(t => t.WorkflowTypeId).Select(g => g.MaxBy(t => t.Version)!).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
+    /// <summary>Every version of every type (what running instances may still run on).</summary>
+    public async Task<IReadOnlyList<WorkflowType>> AllVersionsAsync(CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).Versions;
+
     public async Task<WorkflowType?> FindAsync(string workflowTypeId, int? version = null, CancellationToken cancellationToken = default)
     {
         var versions = (await LoadAsync(cancellationToken)).Versions.Where(t => t.WorkflowTypeId == workflowTypeId);
