@@ -6,6 +6,7 @@
 #   d. cold start to the first served page
 #   e. RSS before and after 200,000 hostile requests (unique query strings, made-up paths, undeclared hosts)
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
+#   m. consultation routing (issue 8): submit -> the coordinator's mail at an SMTP sink, p99 at 20 submissions/s
 #   q. GraphQL (issue 9) at 10,000 articles: 50 articles with their author, uncached, and a persisted anonymous GET from the output cache, vs. the baseline
 #   p. workflows (issue 8): 10,000 finished instances purged by the workflow host while uncached article requests run, vs. the same requests without a purge
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
@@ -22,7 +23,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b l q c e f g s}
+PHASES=${BENCH_PHASES:-a d b l q c e f g s m}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -78,7 +79,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150 [m]=90)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -784,6 +785,32 @@ LUA
         fi
     done
     stop_server
+}
+
+# Phase m (issue 8): from a consultation POST to the coordinator's mail at an SMTP server, through the workflow host
+# (FormSubmitted -> RouteToCoordinator -> NotifyCoordinator) and the mail outbox. The sink and the paced client are
+# bench/consultation_mail.py. The mail sender polls every MedTour:Mail:Interval (2 s by default): BENCH_MAIL_INTERVAL
+# (default 00:00:00.250) sets it here, so the phase measures the pipeline rather than the poll; see ADR 0026.
+phase_m() {
+    local rate=${BENCH_CONSULT_RATE:-20} secs=${BENCH_CONSULT_SECONDS:-30} interval=${BENCH_MAIL_INTERVAL:-00:00:00.250}
+    say ""
+    say "== m. consultation submit -> coordinator mail at the SMTP server ($rate submissions/s for ${secs}s, API POST, mail sender interval $interval)"
+    local smtp db="$DATA_A/Sites/ukraine/medtour.db" line p99 missing dups
+    smtp=$(pick_port)
+    sqlite3 "$db" "DELETE FROM Documents WHERE Name = 'SmtpSettings'; INSERT INTO Documents (Name, Content, Version) VALUES ('SmtpSettings', '{\"Host\":\"127.0.0.1\",\"Port\":$smtp,\"TlsMode\":\"None\",\"From\":\"bench@ua.medtour.example\"}', 1);" \
+        || return 1
+    start_server "$DATA_A" --MedTour:Forms:PostsPerAddress=1000000000 --MedTour:Forms:SubmissionsPerContact=1000000000 \
+        --MedTour:Mail:Interval="$interval" --MedTour:Workflows:PollInterval=00:00:01
+    wait_ready >/dev/null || return 1
+    line=$(python3 "$BENCH_DIR/consultation_mail.py" --url "http://127.0.0.1:$PORT/ua/api/forms/form-consultation/submissions" \
+        --smtp-port "$smtp" --rate "$rate" --seconds "$secs") || { stop_server; return 1; }
+    say "$line"
+    stop_server
+    sqlite3 "$db" "DELETE FROM Documents WHERE Name = 'SmtpSettings';"
+    p99=$(awk '{ for (i = 1; i < NF; i++) if ($i == "p99") print $(i + 1) }' <<<"$line")
+    missing=$(awk '{ for (i = 1; i < NF; i++) if ($i == "missing") print $(i + 1) }' <<<"$line")
+    dups=$(awk '{ for (i = 1; i < NF; i++) if ($i == "duplicates") print $(i + 1) }' <<<"$line")
+    row "m. submit -> coordinator mail p99 ($rate/s)" "p99 $p99 ms; $missing missing, $dups duplicate(s)" "< 2000 ms" "$(pass_if "$p99 < 2000 && $missing == 0 && $dups == 0")"
 }
 
 DATA_A=$WORK/data-a

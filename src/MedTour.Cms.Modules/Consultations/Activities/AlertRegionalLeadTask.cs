@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using MedTour.Cms.Data;
-using MedTour.Cms.Data.Consultations;
 using MedTour.Cms.Modules.Consultations.Routing;
 using MedTour.Cms.Modules.Email;
 using MedTour.Cms.Modules.Workflows.Engine;
@@ -31,14 +29,7 @@ public sealed class AlertRegionalLeadTask : ConsultationActivity
             return ActivityResult.Fault("the submission of this workflow does not exist (purged or erased?).");
         }
 
-        services.GetRequiredService<CmsDbContext>().SubmissionHistory.Add(new SubmissionHistoryRecord
-        {
-            SubmissionId = submission.Id,
-            Kind = "alert",
-            AtUtc = context.NowUtc,
-            Actor = "workflow",
-            CoordinatorId = submission.CoordinatorId,
-        });
+        await services.GetRequiredService<ConsultationAssigner>().RecordAlertAsync(submission, context.EffectKey("alert"));
         if (settings.LeadEmail is not { } lead)
         {
             return ActivityResult.Outcome("NoLead");
@@ -53,7 +44,7 @@ public sealed class AlertRegionalLeadTask : ConsultationActivity
             ["SlaHours"] = settings.SlaHours,
             ["RequestUrl"] = services.GetRequiredService<ConsultationLinks>().Request(submission.Reference),
         });
-        services.GetRequiredService<MailOutbox>().Add(context.EffectKey("lead"), lead, mail);
+        Mail(context, "lead", lead, mail);
         return ActivityResult.Done;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MedTour.Cms.Data.Consultations;
 using MedTour.Cms.Modules.Consultations.Routing;
+using MedTour.Cms.Modules.Email;
 using MedTour.Cms.Modules.Workflows.Engine;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,8 +11,9 @@ namespace MedTour.Cms.Modules.Consultations.Activities;
 /// What the consultation activities share: the submission the instance is about (the FormSubmitted input's
 /// <c>SubmissionId</c>, else its reference, the instance's correlation id) and the assignment they hand to each other in
 /// the instance's properties (<c>CoordinatorId</c>, <c>CoordinatorEmail</c>, <c>Rule</c>, <c>Reference</c>, <c>Excluded</c>).
-/// Nothing of the patient's answers is ever put in the instance. Activities stage rows on the scoped database context;
-/// the workflow's checkpoint saves them with the instance's state.
+/// Nothing of the patient's answers is ever put in the instance. Mails are effects (<c>Mail</c>: To, Subject, Html, Text)
+/// that the workflow's checkpoint puts in the outbox with the instance's state; assignments and alerts are saved by the
+/// assigner under the step's key, so a step run again after a crash repeats nothing.
 /// </summary>
 public abstract class ConsultationActivity : IActivity
 {
@@ -20,6 +22,9 @@ public abstract class ConsultationActivity : IActivity
     public const string Rule = "Rule";
     public const string Reference = "Reference";
     public const string Excluded = "Excluded";
+
+    /// <summary>The effect kind the workflow checkpoint writes to the mail outbox.</summary>
+    public const string MailEffect = "Mail";
 
     public abstract string Name { get; }
 
@@ -53,6 +58,20 @@ public abstract class ConsultationActivity : IActivity
         properties[CoordinatorEmail] = decision.Email;
         properties[Rule] = decision.Rule;
         properties[Reference] = submission.Reference;
+    }
+
+    /// <summary>Asks the checkpoint to put this mail in the outbox, once for this step and recipient.</summary>
+    protected static void Mail(ActivityContext context, string discriminator, string to, RenderedMail mail)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mail);
+        context.Effects.Add(new WorkflowEffect(MailEffect, context.EffectKey(discriminator), new JsonObject
+        {
+            ["To"] = to,
+            ["Subject"] = mail.Subject,
+            ["Html"] = mail.Html,
+            ["Text"] = mail.Text,
+        }));
     }
 
     protected static ActivityResult Outcome(RoutingDecision? decision) =>

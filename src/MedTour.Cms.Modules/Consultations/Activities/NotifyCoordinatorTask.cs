@@ -39,7 +39,7 @@ public sealed class NotifyCoordinatorTask : ConsultationActivity
             ["InboxUrl"] = links.Inbox(),
             ["TakeUrl"] = coordinator is null ? null : links.Take(reference, coordinator),
         });
-        services.GetRequiredService<MailOutbox>().Add(context.EffectKey("coordinator"), to, mail);
+        Mail(context, "coordinator", to, mail);
         return ActivityResult.Done;
     }
 }

@@ -37,7 +37,7 @@ public sealed class ReassignCoordinatorTask : ConsultationActivity
 
         context.State.Properties[Excluded] = excluded;
         var names = excluded.Select(n => n?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var decision = await context.Services.GetRequiredService<ConsultationAssigner>().AssignAsync(submission, names);
+        var decision = await context.Services.GetRequiredService<ConsultationAssigner>().AssignAsync(submission, context.EffectKey("assign"), names);
         if (decision is not null)
         {
             Remember(context, submission, decision);

@@ -8,7 +8,7 @@ namespace MedTour.Cms.Modules.Consultations.Activities;
 /// <summary>
 /// Assigns the submission by the tenant's ladder and records the rule that matched. Outcomes: <c>Assigned</c> (a
 /// coordinator), <c>Inbox</c> (the regional inbox's catch-all rung), <c>Unrouted</c> (no rung matched: no inbox set).
-/// Run again after a crash before its checkpoint, it routes again; nothing was saved the first time.
+/// Run again after a crash before its checkpoint, it replays the decision it recorded (the assigner keys it by step).
 /// </summary>
 public sealed class RouteToCoordinatorTask : ConsultationActivity
 {
@@ -24,7 +24,7 @@ public sealed class RouteToCoordinatorTask : ConsultationActivity
             return ActivityResult.Fault("the submission of this workflow does not exist (purged or erased?).");
         }
 
-        var decision = await context.Services.GetRequiredService<ConsultationAssigner>().AssignAsync(submission);
+        var decision = await context.Services.GetRequiredService<ConsultationAssigner>().AssignAsync(submission, context.EffectKey("assign"));
         if (decision is not null)
         {
             Remember(context, submission, decision);

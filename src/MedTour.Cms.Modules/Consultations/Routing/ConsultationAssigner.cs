@@ -14,8 +14,8 @@ namespace MedTour.Cms.Modules.Consultations.Routing;
 /// Assigns a submission with <see cref="ConsultationRouter"/>: gathers what the pure function needs (the patient's
 /// answers, decrypted only here; the coordinators; the recent assignments; the patient's previous coordinator by the
 /// keyed hash of the E.164 phone or the e-mail), then sets the submission's coordinator and adds an <c>assigned</c> (or
-/// <c>reassigned</c>) history row naming the rule. The changes are only staged on the scoped <see cref="CmsDbContext"/>:
-/// the workflow's checkpoint saves them with the instance, so a crash never leaves half an assignment. Scoped.
+/// <c>reassigned</c>) history row naming the rule, saved together in one <c>SaveChanges</c>. The row carries the workflow
+/// step's key, so a step run again after a crash (before its checkpoint) replays the recorded decision. Scoped.
 /// </summary>
 public sealed class ConsultationAssigner(
     CmsDbContext db,
@@ -29,9 +29,22 @@ public sealed class ConsultationAssigner(
     /// <summary>How far back assignments count for the weighted round-robin.</summary>
     public static readonly TimeSpan RoundRobinWindow = TimeSpan.FromDays(30);
 
-    public async Task<RoutingDecision?> AssignAsync(SubmissionRecord submission, IReadOnlySet<string>? excluded = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Assigns <paramref name="submission"/> and saves it with its history row at once. <paramref name="stepKey"/> names the
+    /// workflow step (instance, activity, position): the step run again after a crash finds its row and returns the same
+    /// decision instead of routing twice.
+    /// </summary>
+    public async Task<RoutingDecision?> AssignAsync(SubmissionRecord submission, string stepKey, IReadOnlySet<string>? excluded = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        var routing = await settings.GetAsync(cancellationToken);
+        var coordinators = await directory.AllAsync(cancellationToken);
+        var step = StepValue(stepKey);
+        if (await db.SubmissionHistory.AsNoTracking().FirstOrDefaultAsync(h => h.SubmissionId == submission.Id && h.Value == step, cancellationToken) is { } done)
+        {
+            return Replay(done, coordinators, routing);
+        }
+
         var now = clock.GetUtcNow();
         var since = now.UtcDateTime - RoundRobinWindow;
         var counts = await db.Submissions.AsNoTracking()
@@ -39,8 +52,7 @@ public sealed class ConsultationAssigner(
             .GroupBy(s => s.CoordinatorId!)
             .Select(g => new { Id = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
-        var routing = await settings.GetAsync(cancellationToken);
-        var decision = ConsultationRouter.Route(Request(submission), await directory.AllAsync(cancellationToken), routing.Rules, counts,
+        var decision = ConsultationRouter.Route(Request(submission), coordinators, routing.Rules, counts,
             excluded is null ? await PreviousAsync(submission, now, cancellationToken) : null, now, excluded);
         if (decision is null)
         {
@@ -60,9 +72,46 @@ public sealed class ConsultationAssigner(
             Actor = "routing",
             CoordinatorId = decision.CoordinatorId,
             Rule = decision.Rule,
+            Value = step,
         });
+        await db.SaveChangesAsync(cancellationToken);
         return decision;
     }
+
+    /// <summary>Records that the SLA passed (an <c>alert</c> row), once per workflow step.</summary>
+    public async Task RecordAlertAsync(SubmissionRecord submission, string stepKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var step = StepValue(stepKey);
+        if (await db.SubmissionHistory.AnyAsync(h => h.SubmissionId == submission.Id && h.Value == step, cancellationToken))
+        {
+            return;
+        }
+
+        db.SubmissionHistory.Add(new SubmissionHistoryRecord
+        {
+            SubmissionId = submission.Id,
+            Kind = "alert",
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            Actor = "workflow",
+            CoordinatorId = submission.CoordinatorId,
+            Value = step,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The decision a step already recorded (the coordinator's current address, or the rule's inbox).</summary>
+    private static RoutingDecision? Replay(SubmissionHistoryRecord done, IReadOnlyList<Coordinator> coordinators, RoutingSettings routing)
+    {
+        var email = done.CoordinatorId is { } id
+            ? coordinators.FirstOrDefault(c => c.Id == id)?.Email
+            : routing.Rules.FirstOrDefault(r => r.Name == done.Rule)?.Inbox ?? routing.RegionalInbox;
+        return email is null ? null : new RoutingDecision(done.CoordinatorId, email, done.Rule ?? string.Empty);
+    }
+
+    /// <summary>A step key fits the history's 64-character value column as a hash.</summary>
+    private static string StepValue(string stepKey) =>
+        "step:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stepKey)))[..32];
 
     /// <summary>The submission, tracked (so an assignment is saved with the checkpoint); by id, else by reference.</summary>
     public Task<SubmissionRecord?> FindAsync(long? id, string? reference, CancellationToken cancellationToken = default) =>
