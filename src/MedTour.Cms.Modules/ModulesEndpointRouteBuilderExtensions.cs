@@ -19,6 +19,7 @@ using MedTour.Cms.Modules.Users;
 using MedTour.Cms.Modules.UsersAdmin;
 using MedTour.Cms.Modules.TwoFactor;
 using MedTour.Cms.Modules.RolesAdmin;
+using MedTour.Cms.Modules.PatientData;
 using Microsoft.AspNetCore.Routing;
 
 namespace MedTour.Cms.Modules;
@@ -46,6 +47,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapForms();
         endpoints.MapContentList();
         endpoints.MapAuditTrail();
+        endpoints.MapPatientData();
         endpoints.MapContentVersions();
         endpoints.MapGraphQL();
         endpoints.MapSearch();

@@ -27,6 +27,7 @@ using MedTour.Cms.Modules.UsersAdmin;
 using MedTour.Cms.Modules.TwoFactor;
 using MedTour.Cms.Modules.RolesAdmin;
 using MedTour.Cms.Modules.Workflows;
+using MedTour.Cms.Modules.PatientData;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddWorkflowsModule(configuration);
         services.AddFormsModule(configuration);
         services.AddConsultationsModule();
+        services.AddPatientDataModule(configuration);
         services.AddGraphQLModule(configuration);
         services.AddSearchModule(configuration);
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection("MedTour:Admin"));
