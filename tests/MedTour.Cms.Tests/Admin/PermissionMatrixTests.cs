@@ -96,6 +96,13 @@ public abstract class PermissionMatrixTests(SiteFixture site)
 
         new("GET", "/admin/audit-trail", "/admin/audit-trail", AuditRoles, Ok),
 
+        // One patient's data (find, export, erase) and the retention period: ManagePatientData, Administrators only.
+        new("GET", "/admin/patients", "/admin/patients", Administrators, Ok),
+        new("POST", "/admin/patients/find", "/admin/patients/find", Administrators, BadRequest),
+        new("POST", "/admin/patients/export", "/admin/patients/export", Administrators, BadRequest),
+        new("POST", "/admin/patients/erase", "/admin/patients/erase", Administrators, BadRequest),
+        new("POST", "/admin/patients/retention", "/admin/patients/retention", Administrators, BadRequest),
+
         new("GET", "/admin/definitions", "/admin/definitions", Administrators, Ok),
         new("POST", "/admin/definitions", "/admin/definitions", Administrators, BadRequest),
         new("GET", "/admin/definitions/{type}", "/admin/definitions/NoSuchType", Administrators, NotFound),
