@@ -186,6 +186,10 @@ fi
 MEDTOUR_GRAPHQL_OUT="$(mktemp -d "${TMPDIR:-/tmp}/medtour-graphql-out.XXXXXX")"
 export MEDTOUR_GRAPHQL_OUT
 
+# The browser tests' host writes its whole log here; step 5c searches it for the values those tests submit.
+export MEDTOUR_BROWSER_HOST_LOG="$RESULTS_DIR/browser-host.log"
+rm -f "$MEDTOUR_BROWSER_HOST_LOG"
+
 t=$(date +%s%N)
 declare -A project_rc=() project_trx=()
 for proj in "${test_projects[@]}"; do
@@ -263,6 +267,22 @@ if [[ -f "$GRAPHQL_CLIENT/package.json" ]]; then
   else
     log "$GRAPHQL_CLIENT: 1 failed (exit $gql_rc)"
     failed=$((failed + 1))
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+# 5c. No health data in the logs of a full run: the browser tests' host log must hold none of the values they typed
+#     into the consultation form (tests/MedTour.Cms.BrowserTests/submitted-values.txt). Counts as ONE test.
+# ---------------------------------------------------------------------------------------------------------------
+VALUES_FILE="$BROWSER_TESTS/submitted-values.txt"
+if [[ -f "$VALUES_FILE" && -s "$MEDTOUR_BROWSER_HOST_LOG" ]]; then
+  if leaks=$(grep -F -n -f <(grep -v -e '^#' -e '^$' "$VALUES_FILE") "$MEDTOUR_BROWSER_HOST_LOG"); then
+    log "health data in the browser host's log ($MEDTOUR_BROWSER_HOST_LOG): 1 failed"
+    head -n 5 <<<"$leaks" >&2
+    failed=$((failed + 1))
+  else
+    log "no submitted value in the browser host's log ($(wc -l <"$MEDTOUR_BROWSER_HOST_LOG") lines): 1 passed"
+    passed=$((passed + 1))
   fi
 fi
 

@@ -25,6 +25,7 @@ using MedTour.Cms.Modules.RolesAdmin;
 using MedTour.Cms.Modules.WorkflowsAdmin;
 using MedTour.Cms.Modules.MailAdmin;
 using MedTour.Cms.Modules.Workflows;
+using MedTour.Cms.Modules.PatientData;
 using Microsoft.AspNetCore.Routing;
 
 namespace MedTour.Cms.Modules;
@@ -55,6 +56,7 @@ public static class ModulesEndpointRouteBuilderExtensions
         endpoints.MapContentList();
         endpoints.MapInbox();
         endpoints.MapAuditTrail();
+        endpoints.MapPatientData();
         endpoints.MapContentVersions();
         endpoints.MapGraphQL();
         endpoints.MapSearch();

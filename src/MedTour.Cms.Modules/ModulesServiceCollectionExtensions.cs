@@ -31,6 +31,7 @@ using MedTour.Cms.Modules.RolesAdmin;
 using MedTour.Cms.Modules.Workflows;
 using MedTour.Cms.Modules.WorkflowsAdmin;
 using MedTour.Cms.Modules.MailAdmin;
+using MedTour.Cms.Modules.PatientData;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +69,7 @@ public static class ModulesServiceCollectionExtensions
         services.AddFormsModule(configuration);
         services.AddConsultationsModule(configuration);
         services.AddInboxModule(configuration);
+        services.AddPatientDataModule(configuration);
         services.AddGraphQLModule(configuration);
         services.AddSearchModule(configuration);
         services.AddWorkflowsAdminModule();

@@ -54,12 +54,13 @@ public sealed class PatientJourneyTests(BrowserSite site)
             Assert.True(await ctas.Nth(i).IsVisibleAsync(), $"CTA block {i + 1} is not visible");
         }
 
-        // Following a CTA (the second, mid-article) lands on the Russian consultation page.
+        // Following a CTA (the second, mid-article) lands on the Russian consultation page, the article's condition filled in.
         var consultationUrl = site.Url("/ua/ru/consultation").ToString();
-        var navigation = page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Url == consultationUrl);
+        var navigation = page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Url.StartsWith(consultationUrl + "?condition=", StringComparison.Ordinal));
         await ctas.Nth(1).Locator("a.cta-link").ClickAsync();
         var response = await navigation;
-        await Expect(page).ToHaveURLAsync(consultationUrl);
+        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(consultationUrl) + "\\?condition="));
+        Assert.False(string.IsNullOrWhiteSpace(await page.Locator("#field-condition").InputValueAsync()), "The condition field is not prefilled");
         Assert.Equal(200, response.Status);
         Assert.Equal("ru", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Matches(new Regex("consultation|консультац", RegexOptions.IgnoreCase), await page.Locator("main h1").InnerTextAsync());

@@ -13,13 +13,17 @@ namespace MedTour.Cms.Modules.Contents;
 /// <summary>Public pages: a tenant's home, any published item (or taxonomy term) at its path, and the 404 page (media files: MediaAdmin's MediaEndpoints).</summary>
 public static class ContentEndpoints
 {
+    /// <summary>The query parameter a form field may be prefilled from (a Form field's <c>FromQuery</c>).</summary>
+    public const string FormPrefillQuery = "condition";
+
     public static IEndpointRouteBuilder MapContents(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("").WithTags("Contents").RequireFeature("Contents");
         // The home page reads "page" only when a HomeRoute item with a ListPart is the home page.
         group.MapPage("/", HomeAsync).WithQuery("page").WithName("Home");
-        // Term pages and ListPart containers are paged; other items read no query parameter.
-        group.MapPage("/{**path}", ItemAsync).WithQuery("page").WithName("ContentItem");
+        // Term pages and ListPart containers are paged; form pages read the prefills their fields declare (FromQuery:
+        // the article's condition); other items read no query parameter.
+        group.MapPage("/{**path}", ItemAsync).WithQuery("page", FormPrefillQuery).WithName("ContentItem");
         return endpoints;
     }
 
@@ -65,7 +69,12 @@ public static class ContentEndpoints
             return await NotFoundAsync(http, renderer);
         }
 
-        if (item.FindPart("FormPart") is not null)
+        if (item.FindPart("FormPart") is null && http.Request.Query.ContainsKey(FormPrefillQuery))
+        {
+            // Only forms read it: any other page answers as without it, and is not stored under it.
+            PageQuery.DoNotStore(http);
+        }
+        else if (item.FindPart("FormPart") is not null)
         {
             // A form carries per-visitor tokens (antiforgery, ticket): its page is rendered for each request, never cached.
             CacheableRequest.Forbid(http);

@@ -51,6 +51,20 @@ public static partial class FormValidator
         return new FormCheck(errors, values, accepted);
     }
 
+    /// <summary>
+    /// A value for a field taken from outside a post (a <see cref="FormField.FromQuery"/> prefill): kept only when the
+    /// field would accept it, so a link cannot put markup or an over-long text into the form.
+    /// </summary>
+    public static string? Prefill(FormDefinition form, FormField field, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(field);
+        return field.Type is "file" or "checkbox" || string.IsNullOrWhiteSpace(value)
+            || CheckField(form, field, value.Trim(), new Dictionary<string, string>(), out var clean) is not null || clean.Length == 0
+            ? null
+            : clean;
+    }
+
     private static string? CheckField(FormDefinition form, FormField field, string value, IReadOnlyDictionary<string, string> posted, out string clean)
     {
         clean = value;

@@ -11,7 +11,7 @@ namespace MedTour.Cms.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["setup", "tenant", "recipe", "user", "help"];
+    private static readonly string[] Verbs = ["setup", "tenant", "recipe", "user", "patient", "help"];
 
     /// <summary>
     /// The arguments the host's configuration may read: only <c>--Section:Key=value</c> overrides. Verbs and paths
@@ -43,6 +43,8 @@ public static class CommandLine
                 ("recipe", "export") => await RecipeCommands.ExportAsync(services, options, Console.Out),
                 ("user", "create") => await UserCommands.CreateAsync(services, options),
                 ("user", "reset-password") => await UserCommands.ResetPasswordAsync(services, options),
+                ("patient", "export") => await PatientCommands.ExportAsync(services, options, Console.Out),
+                ("patient", "erase") => await PatientCommands.EraseAsync(services, options, Console.Out),
                 _ => Help(),
             };
         }
@@ -118,6 +120,8 @@ public static class CommandLine
             MedTour.Cms.Web recipe export TENANT
             MedTour.Cms.Web user create TENANT USER [--email E] [--role R …|--roles R1,R2] [--password P]
             MedTour.Cms.Web user reset-password TENANT USER [--password P]
+            MedTour.Cms.Web patient export --tenant T --email E|--phone P [--country UA] [--zip FILE|--out FILE]
+            MedTour.Cms.Web patient erase --tenant T --email E|--phone P [--country UA] --force
             """);
         return 0;
     }

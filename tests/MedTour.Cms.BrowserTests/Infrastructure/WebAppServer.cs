@@ -269,6 +269,12 @@ public sealed class WebAppServer : IAsyncDisposable
             {
                 _output.Dequeue();
             }
+
+            // test.sh keeps the whole log of the run and searches it for the values the browser tests submit.
+            if (Environment.GetEnvironmentVariable("MEDTOUR_BROWSER_HOST_LOG") is { Length: > 0 } log)
+            {
+                File.AppendAllText(log, line + Environment.NewLine);
+            }
         }
     }
 

@@ -109,6 +109,12 @@ public abstract class PermissionMatrixTests(SiteFixture site)
         new("POST", "/admin/inbox/{reference}/notes", "/admin/inbox/UA-NONE-00/notes", InboxRoles, NotFound),
         new("POST", "/admin/inbox/{reference}/acknowledge", "/admin/inbox/UA-NONE-00/acknowledge", InboxRoles, NotFound),
         new("POST", "/admin/inbox/{reference}/assign", "/admin/inbox/UA-NONE-00/assign", InboxLeads, NotFound),
+        // One patient's data (find, export, erase) and the retention period: ManagePatientData, Administrators only.
+        new("GET", "/admin/patients", "/admin/patients", Administrators, Ok),
+        new("POST", "/admin/patients/find", "/admin/patients/find", Administrators, BadRequest),
+        new("POST", "/admin/patients/export", "/admin/patients/export", Administrators, BadRequest),
+        new("POST", "/admin/patients/erase", "/admin/patients/erase", Administrators, BadRequest),
+        new("POST", "/admin/patients/retention", "/admin/patients/retention", Administrators, BadRequest),
 
         new("GET", "/admin/definitions", "/admin/definitions", Administrators, Ok),
         new("POST", "/admin/definitions", "/admin/definitions", Administrators, BadRequest),
