@@ -22,6 +22,7 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
     IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchIndexer> logger) : IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private bool _disposed;
     private readonly ConcurrentDictionary<Task, byte> _rebuilds = new();
     private readonly Lock _starting = new();
 
@@ -59,6 +60,11 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         Task[] running;
         lock (_starting)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _stopping.Cancel();
             running = [.. _rebuilds.Keys];
         }
@@ -66,12 +72,22 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         await Task.WhenAll(running).WaitAsync(cancellationToken);
     }
 
+    public void Dispose()
+    {
+        lock (_starting)
+        {
+            _disposed = true;
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
+
     /// <summary>Makes the caller the tenant's one rebuild and tracks it; null when one runs or the host is stopping.</summary>
     private TaskCompletionSource? TryStart(TenantSettings tenant)
     {
         lock (_starting)
         {
-            if (_stopping.IsCancellationRequested || !store.Tenant(tenant.Name).Progress.TryStart(0))
+            if (_disposed || _stopping.IsCancellationRequested || !store.Tenant(tenant.Name).Progress.TryStart(0))
             {
                 return null;
             }
@@ -81,8 +97,6 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
             return finished;
         }
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     /// <summary>Rebuilds first when an index needs it, then applies new tasks. Returns the number of tasks applied.</summary>
     public async Task<int> UpdateAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
