@@ -7,6 +7,7 @@
 #   e. RSS before and after 200,000 hostile requests (unique query strings, made-up paths, undeclared hosts)
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
 #   m. consultation routing (issue 8): submit -> the coordinator's mail at an SMTP sink, p99 at 20 submissions/s
+#   x. search (issue 10) over 100,000 generated items: query p50/p99 server time, rebuild rate, publish-to-searchable, a rebuild under query load
 #   q. GraphQL (issue 9) at 10,000 articles: 50 articles with their author, uncached, and a persisted anonymous GET from the output cache, vs. the baseline
 #   p. workflows (issue 8): 10,000 finished instances purged by the workflow host while uncached article requests run, vs. the same requests without a purge
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
@@ -79,7 +80,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150 [m]=90)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150 [m]=90 [x]=600)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -811,6 +812,167 @@ phase_m() {
     missing=$(awk '{ for (i = 1; i < NF; i++) if ($i == "missing") print $(i + 1) }' <<<"$line")
     dups=$(awk '{ for (i = 1; i < NF; i++) if ($i == "duplicates") print $(i + 1) }' <<<"$line")
     row "m. submit -> coordinator mail p99 ($rate/s)" "p99 $p99 ms; $missing missing, $dups duplicate(s)" "< 2000 ms" "$(pass_if "$p99 < 2000 && $missing == 0 && $dups == 0")"
+}
+
+# ---------------------------------------------------------------- x. search (issue 10)
+SEARCH_ITEMS=${BENCH_SEARCH_ITEMS:-100000}
+
+# search_client MODE BASE OUT [SECONDS] — MODE "latency": warm-up, then sequential queries on one keep-alive connection,
+# prints "p50 p99 client_p50 count non200" of the Server-Timing search time; MODE "load": queries for SECONDS on 2
+# connections (or until OUT.stop exists), prints "count non200". The queries mix words, phrases, a facet filter, a typo (fuzzy path), page 2.
+write_search_client() {
+    cat >"$WORK/search_client.py" <<'PY'
+import http.client, sys, time, threading, urllib.parse
+mode, base, out = sys.argv[1], sys.argv[2], sys.argv[3]
+seconds = float(sys.argv[4]) if len(sys.argv) > 4 else 0
+host, port = base.split("//")[1].split(":")
+queries = ["liver metastasis", "proton therapy", "Germany", "melanoma immunotherapy", "knee osteoarthritis Spain",
+           "radioembolization", "\"robotic surgery\"", "glioblastoma radiosurgery", "thyroid nodules Poland", "scoliosis",
+           "immunotheraphy", "lung cancer Israel", "stent implantation Austria", "costs insurance", "second opinion"]
+def url(i):
+    q = queries[i % len(queries)]
+    extra = "&type=Article" if i % 7 == 3 else ("&page=2" if i % 11 == 5 else "")
+    return "/bench/api/search?q=" + urllib.parse.quote(q) + extra
+def run(n, times, bad):
+    c = http.client.HTTPConnection(host, int(port), timeout=30)
+    for i in range(n):
+        t0 = time.perf_counter()
+        try:
+            c.request("GET", url(i)); r = c.getresponse(); r.read()
+        except Exception:
+            bad.append(-1); c = http.client.HTTPConnection(host, int(port), timeout=30); continue
+        t1 = time.perf_counter()
+        if r.status != 200: bad.append(r.status); continue
+        st = r.getheader("Server-Timing") or ""
+        times.append((float(st.split("dur=")[1]) if "dur=" in st else float("nan"), (t1 - t0) * 1000))
+def pct(v, p): v = sorted(v); return v[min(len(v) - 1, int(len(v) * p))]
+if mode == "latency":
+    run(600, [], [])
+    times, bad = [], []
+    run(3000, times, bad)
+    s = [t[0] for t in times]; c = [t[1] for t in times]
+    res = "%.2f %.2f %.2f %d %d" % (pct(s, .5), pct(s, .99), pct(c, .5), len(times), len(bad))
+else:
+    import os
+    stop = time.time() + seconds; counts = []; bads = []
+    def worker():
+        n = 0
+        c = http.client.HTTPConnection(host, int(port), timeout=30)
+        while time.time() < stop and not os.path.exists(out + ".stop"):
+            try:
+                c.request("GET", url(n)); r = c.getresponse(); r.read()
+                if r.status != 200: bads.append(r.status)
+            except Exception:
+                bads.append(-1); c = http.client.HTTPConnection(host, int(port), timeout=30)
+            n += 1
+        counts.append(n)
+    ts = [threading.Thread(target=worker) for _ in range(2)]
+    [t.start() for t in ts]; [t.join() for t in ts]
+    res = "%d %d" % (sum(counts), len(bads))
+open(out, "w").write(res + "\n")
+PY
+}
+
+admin_sign_in() { # BASE JAR — signs in as the tenant bench's admin
+    local token
+    token=$(curl -s -c "$2" -b "$2" --max-time 30 "$1/bench/login" | sed -nE 's/.*type="hidden" name="([^"]+)" value="([^"]+)".*/\1 \2/p' | head -1)
+    curl -s -o /dev/null -c "$2" -b "$2" --max-time 30 --data-urlencode "${token%% *}=${token#* }" \
+        --data-urlencode "username=admin" --data-urlencode "password=$ADMIN_PASSWORD" "$1/bench/login"
+}
+
+form_token() { # BASE JAR PATH — "name value" of the page's first hidden field (the antiforgery token of admin pages)
+    curl -s -b "$2" --max-time 30 "$1$3" | sed -nE 's/.*type="hidden" name="([^"]+)" value="([^"]+)".*/\1 \2/p' | head -1
+}
+
+phase_x() {
+    say ""
+    say "== x. search over $SEARCH_ITEMS generated items (tenant bench, culture en): server time of GET /bench/api/search (Server-Timing), rebuild rate, publish-to-searchable, rebuild under load"
+    local data=$WORK/data-x base jar=$WORK/x-cookies.txt t0 ms line docs rate
+    setup_data_dir "$data" || return 1
+    cli "$data" tenant create bench --prefix bench --recipe bench-blank --cultures en >"$WORK/tenant-x.log" 2>&1 || { tail -20 "$WORK/tenant-x.log" >&2; return 1; }
+    gen items "$GEN/bench-search.recipe.json" --articles $(( SEARCH_ITEMS - 100 )) --persons 100
+    log "import of $SEARCH_ITEMS items into tenant bench"
+    t0=$(ms_now)
+    cli "$data" recipe import bench "$GEN/bench-search.recipe.json" >"$WORK/import-x.log" 2>&1 || { tail -20 "$WORK/import-x.log" >&2; return 1; }
+    say "import of $SEARCH_ITEMS items (CLI, info): $(( $(ms_now) - t0 )) ms"
+    rm -f "$GEN/bench-search.recipe.json"
+    # No index yet: the server builds it at start (a rebuild), which is what the rate below measures.
+    rm -rf "$data/Sites/bench/Lucene"
+    start_server "$data" --MedTour:OutputCache:Enabled=false "--Logging:LogLevel:MedTour.Cms.Modules.Search.Indexing=Information"
+    wait_ready >/dev/null || return 1
+    base="http://127.0.0.1:$PORT"
+    for _ in $(seq 1200); do grep -q "search index rebuilt" "$SERVER_LOG" && break; sleep 0.5; done
+    line=$(grep -m1 "Tenant bench: search index rebuilt" "$SERVER_LOG")
+    docs=$(sed -nE 's/.*rebuilt, ([0-9]+) documents in ([0-9]+) ms.*/\1/p' <<<"$line")
+    ms=$(sed -nE 's/.*rebuilt, ([0-9]+) documents in ([0-9]+) ms.*/\2/p' <<<"$line")
+    [[ -n "$docs" ]] || { log "x: no rebuild line in the server log"; return 1; }
+    rate=$(awk -v d="$docs" -v m="$ms" 'BEGIN { printf "%.0f", d * 1000 / m }')
+    say "initial build: $docs documents in $ms ms = $rate documents/s (the index's own count after the swap)"
+    row "x. indexing (full build at start)" "$rate docs/s ($docs docs in $ms ms)" ">= 2000/s" "$(pass_if "$rate >= 2000 && $docs >= $SEARCH_ITEMS")"
+
+    write_search_client
+    local p50 p99 cp50 count bad bp50
+    python3 "$WORK/search_client.py" latency "$base" "$WORK/x-latency.txt" || return 1
+    read -r p50 p99 cp50 count bad <"$WORK/x-latency.txt"
+    # The same client on the baseline endpoint (a stored body, no work): what the client and loopback add.
+    curl -s --max-time 30 "$base/bench/api/search?q=liver" -o "$WORK/x-body.json"
+    curl -s --max-time 30 -X PUT -H "Content-Type: application/json" --data-binary "@$WORK/x-body.json" -o /dev/null "$base/__bench/baseline"
+    bp50=$(python3 - "$base" <<'PY'
+import http.client, sys, time
+host, port = sys.argv[1].split("//")[1].split(":")
+c = http.client.HTTPConnection(host, int(port)); t = []
+for i in range(2000):
+    t0 = time.perf_counter(); c.request("GET", "/__bench/baseline"); c.getresponse().read(); t.append((time.perf_counter() - t0) * 1000)
+t.sort(); print("%.2f" % t[len(t) // 2])
+PY
+)
+    say "queries (3,000 after 600 warm-up, sequential, keep-alive): server time p50 $p50 ms, p99 $p99 ms; client-side p50 $cp50 ms (baseline endpoint, same client: p50 $bp50 ms); non-200: $bad"
+    row "x. search query, server time p50 (warm)" "$p50 ms" "< 5 ms" "$(pass_if "$p50 < 5 && $bad == 0")"
+    row "   search query, server time p99 (warm)" "$p99 ms" "< 20 ms" "$(pass_if "$p99 < 20 && $bad == 0")"
+
+    admin_sign_in "$base" "$jar"
+    local token code found=0 t1
+    token=$(form_token "$base" "$jar" "/bench/admin/content/Article/create")
+    [[ -n "$token" ]] || { log "x: no antiforgery token on the create page (sign-in failed?)"; return 1; }
+    local word
+    word="zq$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n' | tr '0-9' 'g-p')"
+    t0=$(ms_now)
+    code=$(curl -s -o "$WORK/x-publish.html" -w '%{http_code}' -b "$jar" --max-time 30 --data-urlencode "${token%% *}=${token#* }" \
+        --data-urlencode "TitlePart.Title=Publish probe $word" --data-urlencode "submit.action=publish" "$base/bench/admin/content/Article/create")
+    t1=$(ms_now)
+    if [[ "$code" != 302 ]]; then
+        log "x: publishing answered $code: $(grep -oE 'class="field-error"[^<]*<' "$WORK/x-publish.html" | head -3)"
+        row "x. publish to searchable" "(publish answered $code)" "< 1000 ms" "ERROR"
+    else
+        for _ in $(seq 500); do
+            if curl -s --max-time 5 "$base/bench/api/search?q=$word" | grep -q '"total":1'; then found=1; break; fi
+            sleep 0.01
+        done
+        ms=$(( $(ms_now) - t0 ))
+        say "publish to searchable: $ms ms from sending the publish (the POST itself took $(( t1 - t0 )) ms)"
+        row "x. publish to searchable" "$ms ms" "< 1000 ms" "$(pass_if "$found == 1 && $ms < 1000")"
+    fi
+
+    # A full rebuild while two clients query without pause: every query must answer 200.
+    token=$(form_token "$base" "$jar" "/bench/admin/search")
+    python3 "$WORK/search_client.py" load "$base" "$WORK/x-load.txt" 120 &
+    local loader=$! rebuilt=0 started
+    sleep 2
+    started=$(ms_now)
+    curl -s -o /dev/null -b "$jar" --max-time 30 --data-urlencode "${token%% *}=${token#* }" "$base/bench/admin/search/rebuild"
+    for _ in $(seq 1100); do
+        sleep 0.1
+        if curl -s -b "$jar" --max-time 5 "$base/bench/admin/search/status" | grep -q '"rebuilding":false'; then rebuilt=1; break; fi
+    done
+    ms=$(( $(ms_now) - started ))
+    sleep 1
+    touch "$WORK/x-load.txt.stop"
+    wait "$loader"
+    read -r count bad <"$WORK/x-load.txt"
+    line=$(grep "Tenant bench: search index rebuilt" "$SERVER_LOG" | tail -1)
+    say "rebuild under query load: done in $ms ms ($line); queries meanwhile: $count, failed: $bad"
+    row "x. full rebuild while queries run" "$count queries, $bad failed (rebuild $ms ms)" "0 failed" "$(pass_if "$rebuilt == 1 && $bad == 0")"
+    stop_server
 }
 
 DATA_A=$WORK/data-a

@@ -22,6 +22,7 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
     IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchIndexer> logger) : IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private bool _disposed;
     private readonly ConcurrentDictionary<Task, byte> _rebuilds = new();
     private readonly Lock _starting = new();
 
@@ -59,6 +60,11 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         Task[] running;
         lock (_starting)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _stopping.Cancel();
             running = [.. _rebuilds.Keys];
         }
@@ -66,12 +72,22 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         await Task.WhenAll(running).WaitAsync(cancellationToken);
     }
 
+    public void Dispose()
+    {
+        lock (_starting)
+        {
+            _disposed = true;
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
+
     /// <summary>Makes the caller the tenant's one rebuild and tracks it; null when one runs or the host is stopping.</summary>
     private TaskCompletionSource? TryStart(TenantSettings tenant)
     {
         lock (_starting)
         {
-            if (_stopping.IsCancellationRequested || !store.Tenant(tenant.Name).Progress.TryStart(0))
+            if (_disposed || _stopping.IsCancellationRequested || !store.Tenant(tenant.Name).Progress.TryStart(0))
             {
                 return null;
             }
@@ -81,8 +97,6 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
             return finished;
         }
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     /// <summary>Rebuilds first when an index needs it, then applies new tasks. Returns the number of tasks applied.</summary>
     public async Task<int> UpdateAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
@@ -187,6 +201,7 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
         cancellationToken = linked.Token;
         var fresh = new List<SearchIndex>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await using var scope = scopes.CreateScope(tenant);
@@ -228,11 +243,16 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
             {
                 // Changes made while the rebuild read go in before the swap, so no search sees the new index without them.
                 await ApplyLockedAsync(tenant, fresh, cancellationToken);
+                var documents = 0;
                 foreach (var index in fresh)
                 {
                     store.Swap(indexes, index);
                     indexes.NeedsRebuild.TryRemove(index.Culture, out _);
+                    documents += index.DocumentCount();
                 }
+
+                var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                LogRebuilt(logger, tenant.Name, documents, (long)elapsed.TotalMilliseconds, documents / Math.Max(0.001, elapsed.TotalSeconds));
 
                 fresh.Clear();
             }
@@ -315,6 +335,9 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
             ? new HashSet<string>(listed, StringComparer.Ordinal)
             : new HashSet<string>(options.Value.Types.Keys, StringComparer.Ordinal);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {Tenant}: search index rebuilt, {Documents} documents in {Milliseconds} ms ({Rate:F0} documents/s)")]
+    private static partial void LogRebuilt(ILogger logger, string tenant, int documents, long milliseconds, double rate);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Tenant {Tenant}: rebuilding the search index failed; the live index is unchanged")]
     private static partial void LogRebuildFailed(ILogger logger, Exception exception, string tenant);

@@ -81,7 +81,7 @@ public sealed partial class SearchIndexStore(AppPaths paths, IOptions<SearchOpti
             // Each retirement logs its own failure to delete; closing goes on.
         }
 
-        _closing.Dispose();
+        // _closing is not disposed: a rebuild's swap racing this close may still read its token (it holds no handle).
         foreach (var name in _tenants.Keys)
         {
             Close(name);

@@ -55,7 +55,10 @@ public static class SearchPageEndpoints
             return Results.Json(new { error = problem, field = "page" }, statusCode: StatusCodes.Status400BadRequest);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var results = await search.SearchAsync(request, http.RequestAborted);
+        // The search's own time (what bench/ judges), apart from serialization and the network.
+        http.Response.Headers["Server-Timing"] = FormattableString.Invariant($"search;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.###}");
         if (results.Problem is { } message && (message.StartsWith("q: a search has", StringComparison.Ordinal) || message.StartsWith("page: a page", StringComparison.Ordinal)))
         {
             return Results.Json(new { error = message, field = message[..message.IndexOf(':', StringComparison.Ordinal)] }, statusCode: StatusCodes.Status400BadRequest);

@@ -10,9 +10,12 @@ namespace MedTour.Cms.Modules.Search.Querying;
 public sealed class Snippets(Query rewritten, Analyzer analyzer)
 {
     private const int FragmentSize = 160;
+    private const int MaxCharsAnalyzed = 4_000;
     private readonly Highlighter _highlighter = new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(rewritten))
     {
         TextFragmenter = new SimpleFragmenter(FragmentSize),
+        // A snippet comes from the text's beginning: re-analyzing whole bodies for each hit cost most of a query's time.
+        MaxDocCharsToAnalyze = MaxCharsAnalyzed,
     };
 
     public string Title(string title) => Best(SearchFields.Title, title, 1) ?? WebUtility.HtmlEncode(title);

@@ -36,33 +36,40 @@ public static partial class UserQuery
         return groups;
     }
 
+    /// <summary>
+    /// Each word (or phrase) must be in the document's full text (title, summary, terms and body in one field: one
+    /// posting list per word, intersected cheaply); matches in the title, terms and summary add their boosts as
+    /// optional clauses. Checking every field per word (a disjunction per word) cost most of a broad query's time.
+    /// </summary>
     public static Query Build(IReadOnlyList<IReadOnlyList<string>> groups, SearchOptions options, bool fuzzy)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(options);
-        var fields = new (string Name, float Boost)[]
+        var boosts = new (string Name, float Boost)[]
         {
-            (SearchFields.Title, options.TitleBoost), (SearchFields.Terms, options.TermsBoost),
-            (SearchFields.Summary, options.SummaryBoost), (SearchFields.Body, options.BodyBoost),
+            (SearchFields.Title, options.TitleBoost), (SearchFields.Terms, options.TermsBoost), (SearchFields.Summary, options.SummaryBoost),
         };
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var group in groups)
         {
-            var any = new DisjunctionMaxQuery(0.1f);
-            foreach (var (name, boost) in fields)
+            var required = Clause(SearchFields.FullText, group, fuzzy);
+            required.Boost = options.BodyBoost;
+            query.Add(required, Occur.MUST);
+            foreach (var (name, boost) in boosts)
             {
-                Query clause = group.Count > 1 ? PhraseOf(name, group) : fuzzy && group[0].Length > 3
-                    ? new FuzzyQuery(new Term(name, group[0]), group[0].Length > 6 ? 2 : 1, prefixLength: 1)
-                    : new TermQuery(new Term(name, group[0]));
-                clause.Boost = boost;
-                any.Add(clause);
+                var optional = Clause(name, group, fuzzy);
+                optional.Boost = boost;
+                query.Add(optional, Occur.SHOULD);
             }
-
-            query.Add(any, Occur.MUST);
         }
 
         return query;
     }
+
+    private static Query Clause(string field, IReadOnlyList<string> group, bool fuzzy) =>
+        group.Count > 1 ? PhraseOf(field, group) : fuzzy && group[0].Length > 3
+            ? new FuzzyQuery(new Term(field, group[0]), group[0].Length > 6 ? 2 : 1, prefixLength: 1)
+            : new TermQuery(new Term(field, group[0]));
 
     private static PhraseQuery PhraseOf(string field, IReadOnlyList<string> tokens)
     {
