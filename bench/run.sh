@@ -7,9 +7,10 @@
 #   e. RSS before and after 200,000 hostile requests (unique query strings, made-up paths, undeclared hosts)
 #   f. the 1,000 tenants on PostgreSQL started with max_connections = 100: first-request p95, peak server connections
 #   q. GraphQL (issue 9) at 10,000 articles: 50 articles with their author, uncached, and a persisted anonymous GET from the output cache, vs. the baseline
+#   u. save + publish of an article through the admin editor (issue 7): median and p95 server time (bench/SavePublish.cs)
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
-# Knobs (environment): BENCH_PHASES="a d b l q c e f g s" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# Knobs (environment): BENCH_PHASES="a d b l q c e f g s u" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
 # BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
@@ -21,7 +22,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b l q c e f g s}
+PHASES=${BENCH_PHASES:-a d b l q c e f g s u}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -77,7 +78,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150 [u]=90)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -754,6 +755,22 @@ LUA
         fi
     done
     stop_server
+}
+
+# ---------------------------------------------------------------- u. save + publish (issue 7)
+phase_u() {
+    say ""
+    say "== u. save + publish of an article in europe's admin editor (POST /eu/admin/content/{id}/edit, Publish), 50 times after 5 warm-ups; time to the response headers on loopback"
+    start_server "$DATA_A"
+    wait_ready >/dev/null || return 1
+    local out median p95
+    out=$(cd "$ROOT" && dotnet run bench/SavePublish.cs -- "http://127.0.0.1:$PORT/eu" admin "$ADMIN_PASSWORD" 50 2>>"$WORK/generate.log") \
+        || { log "u: the save+publish client failed"; tail -20 "$WORK/generate.log" >&2; stop_server; return 1; }
+    say "$out"
+    median=$(sed -nE 's/.*median ([0-9.]+) ms.*/\1/p' <<<"$out")
+    p95=$(sed -nE 's/.*p95 ([0-9.]+) ms.*/\1/p' <<<"$out")
+    stop_server
+    row "u. save + publish of an article (median server time)" "$median ms (p95 $p95 ms)" "< 30 ms" "$(pass_if "${median:-999} < 30")"
 }
 
 DATA_A=$WORK/data-a
