@@ -10,9 +10,10 @@
 #   x. search (issue 10) over 100,000 generated items: query p50/p99 server time, rebuild rate, publish-to-searchable, a rebuild under query load
 #   q. GraphQL (issue 9) at 10,000 articles: 50 articles with their author, uncached, and a persisted anonymous GET from the output cache, vs. the baseline
 #   p. workflows (issue 8): 10,000 finished instances purged by the workflow host while uncached article requests run, vs. the same requests without a purge
+#   u. save + publish of an article through the admin editor (issue 7): median and p95 server time (bench/SavePublish.cs)
 # and prints a summary table with targets. See bench/README.md. Only talks to 127.0.0.1.
 #
-# Knobs (environment): BENCH_PHASES="a d b l q c e f g s" (subset/order), BENCH_DURATION=15 (s per wrk run),
+# Knobs (environment): BENCH_PHASES="a d b l q c e f g s u" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
 # BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
@@ -24,7 +25,7 @@ OUT=$BENCH_DIR/out
 APP_DIR=$OUT/app
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
-PHASES=${BENCH_PHASES:-a d b l q c e f g s m}
+PHASES=${BENCH_PHASES:-a d b l q c e f g s m u}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
 ROUNDS=${BENCH_ROUNDS:-2}
@@ -80,7 +81,7 @@ trap cleanup EXIT
 trap 'log "interrupted"; exit 130' INT TERM
 
 # Rough duration of each phase on a busy 2-core machine: a phase that might not end before the deadline is skipped.
-declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150 [m]=90 [x]=600)
+declare -A PHASE_BUDGET=([a]=120 [d]=40 [b]=120 [c]=330 [e]=200 [f]=400 [g]=60 [s]=90 [l]=150 [q]=150 [m]=90 [x]=600 [u]=90)
 # Share of all CPUs (user+system+irq+steal) busy during one second, taken while the harness runs nothing:
 # what other processes (and, in a VM, neighbours: steal) leave us.
 others_busy() {
@@ -973,6 +974,22 @@ PY
     say "rebuild under query load: done in $ms ms ($line); queries meanwhile: $count, failed: $bad"
     row "x. full rebuild while queries run" "$count queries, $bad failed (rebuild $ms ms)" "0 failed" "$(pass_if "$rebuilt == 1 && $bad == 0")"
     stop_server
+}
+
+# ---------------------------------------------------------------- u. save + publish (issue 7)
+phase_u() {
+    say ""
+    say "== u. save + publish of an article in europe's admin editor (POST /eu/admin/content/{id}/edit, Publish), 50 times after 5 warm-ups; time to the response headers on loopback"
+    start_server "$DATA_A"
+    wait_ready >/dev/null || return 1
+    local out median p95
+    out=$(cd "$ROOT" && dotnet run bench/SavePublish.cs -- "http://127.0.0.1:$PORT/eu" admin "$ADMIN_PASSWORD" 50 2>>"$WORK/generate.log") \
+        || { log "u: the save+publish client failed"; tail -20 "$WORK/generate.log" >&2; stop_server; return 1; }
+    say "$out"
+    median=$(sed -nE 's/.*median ([0-9.]+) ms.*/\1/p' <<<"$out")
+    p95=$(sed -nE 's/.*p95 ([0-9.]+) ms.*/\1/p' <<<"$out")
+    stop_server
+    row "u. save + publish of an article (median server time)" "$median ms (p95 $p95 ms)" "< 30 ms" "$(pass_if "${median:-999} < 30")"
 }
 
 DATA_A=$WORK/data-a

@@ -21,6 +21,7 @@ public static class ContentEditorModule
         services.TryAddScoped<EditorBinder>();
         services.TryAddScoped<EditorReferences>();
         services.TryAddScoped<EditorPages>();
+        services.TryAddScoped<RegionSource>();
         return services;
     }
 

@@ -17,7 +17,9 @@ namespace MedTour.Cms.Modules.ContentEditor;
 /// </summary>
 internal static class EditorEndpoints
 {
-    public static async Task<IResult> CreateFormAsync(string type, ContentDefinitionManager definitions, AdminRequest admin, EditorPages pages)
+    /// <summary>The empty form, or (<c>?from=tenant/id&amp;culture=</c>) one prefilled from another region's item.</summary>
+    public static async Task<IResult> CreateFormAsync(string type, string? from, string? culture, ContentDefinitionManager definitions, AdminRequest admin, EditorPages pages,
+        RegionSource regionSource)
     {
         if (await CreatableAsync(type, definitions) is not { } definition)
         {
@@ -30,11 +32,30 @@ internal static class EditorEndpoints
             return Forbidden();
         }
 
-        return await pages.RenderAsync(definition, null, await pages.FieldsAsync(definition, permissions), permissions, stamp: null);
+        var fields = await pages.FieldsAsync(definition, permissions);
+        if (string.IsNullOrEmpty(from))
+        {
+            return await pages.RenderAsync(definition, null, fields, permissions, stamp: null);
+        }
+
+        var (source, denied) = await regionSource.FindAsync(from, type);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var prefilled = await regionSource.PrefillAsync(source!, culture);
+        EditorSchema.Load(fields, prefilled.Item);
+        var notice = regionSource.Notice(source!, prefilled.NotCarried, fields);
+        return await pages.RenderAsync(definition, null, fields, permissions, stamp: null, configure: model =>
+        {
+            model.TranslationFrom = from;
+            model.TranslationNotice = notice;
+        });
     }
 
     public static async Task<IResult> CreateAsync(string type, HttpContext http, ContentDefinitionManager definitions, AdminRequest admin, EditorPages pages,
-        EditorBinder binder, EditorReferences references, ContentManager content, UnitOfWork unitOfWork)
+        EditorBinder binder, EditorReferences references, ContentManager content, UnitOfWork unitOfWork, RegionSource regionSource)
     {
         if (await CreatableAsync(type, definitions) is not { } definition)
         {
@@ -55,6 +76,19 @@ internal static class EditorEndpoints
         item.Owner = admin.UserName;
         item.Author = admin.UserName;
         var errors = await WriteAsync(fields, item, action, binder, references, admin);
+        var from = form[RegionSource.FormField].ToString();
+        if (from.Length > 0)
+        {
+            // A counterpart of another region's item: the source is checked again, and gives its localization set.
+            var (source, denied) = await regionSource.FindAsync(from, type);
+            if (denied is not null)
+            {
+                return denied;
+            }
+
+            await regionSource.JoinSetAsync(source!, item, errors);
+        }
+
         var picked = fields.ToDictionary(f => f, f => f.Values.ToList());
         if (!errors.Any)
         {
@@ -77,7 +111,8 @@ internal static class EditorEndpoints
             }
         }
 
-        return await pages.RenderAsync(definition, null, fields, permissions, stamp: null, errors, StatusCodes.Status400BadRequest);
+        return await pages.RenderAsync(definition, null, fields, permissions, stamp: null, errors, StatusCodes.Status400BadRequest,
+            model => model.TranslationFrom = from.Length > 0 ? from : null);
     }
 
     public static async Task<IResult> EditFormAsync(string id, ContentDrafts drafts, ContentDefinitionManager definitions, AdminRequest admin, EditorPages pages)

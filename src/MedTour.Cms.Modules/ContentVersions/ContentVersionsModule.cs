@@ -19,6 +19,7 @@ public static class ContentVersionsModule
         services.TryAddScoped<ContentHistory>();
         services.TryAddScoped<ContentRestore>();
         services.AddScoped<ContentTranslator>();
+        services.AddScoped<Regions.RegionalTranslations>();
         return services;
     }
 

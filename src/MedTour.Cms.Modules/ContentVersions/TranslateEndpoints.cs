@@ -2,6 +2,7 @@ using MedTour.Cms.Content;
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Admin.Shell;
 using MedTour.Cms.Modules.Roles;
+using MedTour.Cms.Modules.Versions.Regions;
 using Microsoft.AspNetCore.Http;
 
 namespace MedTour.Cms.Modules.Versions;
@@ -9,14 +10,16 @@ namespace MedTour.Cms.Modules.Versions;
 internal static class TranslateEndpoints
 {
     /// <summary>The item's localization set (each member with its status) and the cultures it may still be translated into.</summary>
-    public static async Task<IResult> ShowAsync(string id, AdminRequest admin, ContentManager content, ContentHistory history, ContentTranslator translator)
+    public static async Task<IResult> ShowAsync(string id, AdminRequest admin, ContentManager content, ContentHistory history, ContentTranslator translator,
+        RegionalTranslations regions)
     {
         var (item, denied) = await ItemAccess.FindAsync(id, ContentVerb.Preview, admin, content, history);
-        return denied ?? await PageAsync(item!, admin, translator, null, null, StatusCodes.Status200OK);
+        return denied ?? await PageAsync(item!, admin, translator, regions, null, null, StatusCodes.Status200OK);
     }
 
     /// <summary>Creates the draft counterpart and opens it in the editor.</summary>
-    public static async Task<IResult> CreateAsync(string id, HttpContext http, AdminRequest admin, ContentManager content, ContentHistory history, ContentTranslator translator)
+    public static async Task<IResult> CreateAsync(string id, HttpContext http, AdminRequest admin, ContentManager content, ContentHistory history, ContentTranslator translator,
+        RegionalTranslations regions)
     {
         var (item, denied) = await ItemAccess.FindAsync(id, ContentVerb.Preview, admin, content, history);
         if (denied is not null)
@@ -65,12 +68,14 @@ internal static class TranslateEndpoints
             }
         }
 
-        return await PageAsync(item, admin, translator, errors, culture, StatusCodes.Status400BadRequest);
+        return await PageAsync(item, admin, translator, regions, errors, culture, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> PageAsync(ContentItem item, AdminRequest admin, ContentTranslator translator, FormErrors? errors, string? culture, int status)
+    private static async Task<IResult> PageAsync(ContentItem item, AdminRequest admin, ContentTranslator translator, RegionalTranslations regions,
+        FormErrors? errors, string? culture, int status)
     {
         var members = ContentTranslator.SetOf(item) is { } set ? await translator.MembersAsync(set) : [];
+        var others = item.Latest ? await regions.ListAsync(item, admin.User) : [];
         return AdminResults.Page<TranslatePage>(new Dictionary<string, object?>
         {
             ["Item"] = item,
@@ -78,6 +83,7 @@ internal static class TranslateEndpoints
             ["Missing"] = translator.MissingCultures(members),
             ["Errors"] = errors,
             ["Culture"] = culture,
+            ["Regions"] = others,
         }, status);
     }
 }

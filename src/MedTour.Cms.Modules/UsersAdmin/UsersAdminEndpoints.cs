@@ -9,7 +9,7 @@ namespace MedTour.Cms.Modules.UsersAdmin;
 internal static class UsersAdminEndpoints
 {
     /// <summary>What every handler needs, bound by <c>[AsParameters]</c>.</summary>
-    internal readonly record struct Services(AdminRequest Admin, UserDirectory Directory, UserAccounts Accounts, UserManager<IdentityUser> Users);
+    internal readonly record struct Services(AdminRequest Admin, UserDirectory Directory, UserAccounts Accounts, UserManager<IdentityUser> Users, InvitationMail Invitations);
 
     public static async Task<IResult> ListAsync(string? q, int? page, [AsParameters] Services s) =>
         AdminResults.Page<UserListPage>(new Dictionary<string, object?>
@@ -37,10 +37,11 @@ internal static class UsersAdminEndpoints
         }
 
         var link = PasswordLink(http, user, await s.Accounts.PasswordLinkTokenAsync(user));
+        await s.Invitations.QueueAsync(user, link, LinkHours(http), http.RequestAborted);
         return AdminResults.Page<OneTimeSecretPage>(new Dictionary<string, object?>
         {
             ["UserId"] = user.Id,
-            ["Message"] = s.Admin.T("{0} is invited. Send them this link to set their password; it works once and expires in {1} hours. It is shown only now.", user.UserName, LinkHours(http)),
+            ["Message"] = s.Admin.T("{0} is invited: an e-mail with a link to set their password is on its way to {1}. The link works once and expires in {2} hours; it is also shown here, only now.", user.UserName, user.Email, LinkHours(http)),
             ["Link"] = link,
         });
     }

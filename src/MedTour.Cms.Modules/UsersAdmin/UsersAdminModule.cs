@@ -13,6 +13,7 @@ public static class UsersAdminModule
     {
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<InvitationMail>();
         services.AddScoped(UserMessages.For);
         services.AddAdminMenuItem(new AdminMenuItem("Users", "/users", AdminPermissions.ManageUsers, 80));
         return services;

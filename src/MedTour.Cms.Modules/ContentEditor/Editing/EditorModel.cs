@@ -23,6 +23,10 @@ public sealed class EditorModel
     public List<EditorField>? Theirs { get; set; }
     public string? TheirAuthor { get; set; }
     public DateTime? TheirModifiedUtc { get; set; }
+    /// <summary>A new item made as the counterpart of another region's item: <c>tenant/id</c> of the source.</summary>
+    public string? TranslationFrom { get; set; }
+    /// <summary>Where the prefilled values come from and which references the translator must pick again.</summary>
+    public string? TranslationNotice { get; set; }
 
     public bool IsNew => Item is null;
 
