@@ -5,4 +5,5 @@ export const features = [
   { selector: "form.content-editor", load: () => import("./content-editor/editor.js") },
   { selector: "[data-liquid-editor]", load: () => import("./templates/liquid-editor.js") },
   { selector: "[data-media-pick]", load: () => import("./media/picker.js") },
+  { selector: "[data-graphiql]", load: () => import("./graphql/graphiql.js") },
 ];
