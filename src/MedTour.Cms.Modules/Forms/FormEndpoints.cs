@@ -86,13 +86,7 @@ public static class FormEndpoints
 
     private static async Task<IResult> ApiAsync(string form, HttpContext http, PageCulture culture, PublishedContent published, SubmissionPipeline pipeline, FormMessages messages)
     {
-        var item = await published.GetAsync(form);
-        if (item is null && await published.FindRouteAsync(form, culture.Name) is { ContainedContentItemId: null } target)
-        {
-            item = await published.GetAsync(target.ContentItemId);
-        }
-
-        if (item is null || FormDefinition.Of(item) is not { } definition)
+        if (await FormLookup.FindAsync(form, culture, published) is not { } definition)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: messages.Text("There is no form at this address."));
         }

@@ -44,6 +44,30 @@ public sealed partial class SubmissionPipeline(
             return SubmissionOutcome.Refused(StatusCodes.Status400BadRequest, "The request could not be read: the files may be too large. Please try again.");
         }
 
+        return await CheckAndStoreAsync(http, form, posted, browser);
+    }
+
+    /// <summary>
+    /// A post whose values were read elsewhere (GraphQL's <c>submitForm</c>): the same address rate limit, honeypot,
+    /// validation, contact rate limit and storage as the JSON API, without antiforgery or a ticket.
+    /// </summary>
+    public async Task<SubmissionOutcome> RunAsync(HttpContext http, FormDefinition form, PostedForm posted)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(posted);
+        if (!addresses.TryAcquire(tenant.Name, http.Connection.RemoteIpAddress, out var wait))
+        {
+            LogRefused(tenant.Name, form.FormId, "address rate limit");
+            return SubmissionOutcome.Refused(StatusCodes.Status429TooManyRequests, "Too many requests from your connection: please wait a few minutes and try again.") with { RetryAfter = wait };
+        }
+
+        return await CheckAndStoreAsync(http, form, posted, browser: false);
+    }
+
+    private async Task<SubmissionOutcome> CheckAndStoreAsync(HttpContext http, FormDefinition form, PostedForm posted, bool browser)
+    {
+        var o = options.Value;
         string? nonce = null;
         if (browser)
         {

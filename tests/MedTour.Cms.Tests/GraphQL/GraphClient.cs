@@ -13,7 +13,7 @@ namespace MedTour.Cms.Tests.GraphQL;
 /// <see cref="QueryLog"/> (with the tenant's introspection result, see <see cref="GraphQLClientValidationTests"/>) so
 /// the real <c>graphql</c> npm client can validate them against the schema (tests/graphql-client).
 /// </summary>
-public sealed class GraphClient(SiteFixture site, string prefix, string? token = null)
+public sealed class GraphClient(SiteFixture site, string prefix, string? token = null, string? address = null)
 {
     public static readonly string QueryLog = Environment.GetEnvironmentVariable("MEDTOUR_GRAPHQL_OUT")
         ?? Path.Combine(Path.GetTempPath(), "medtour-graphql-client");
@@ -57,7 +57,8 @@ public sealed class GraphClient(SiteFixture site, string prefix, string? token =
 
     public HttpClient Client()
     {
-        var client = site.Client();
+        // A remote address of its own where the rate limits of the forms pipeline count per address.
+        var client = address is null ? site.Client() : site.ClientFrom(address);
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -5,7 +5,7 @@ import { rm } from "node:fs/promises";
 
 await rm("dist", { recursive: true, force: true });
 await build({
-  entryPoints: ["src/admin.js", "src/admin.css"],
+  entryPoints: ["src/admin.js", "src/admin.css", "src/graphql/graphiql.css"],
   outdir: "dist",
   bundle: true,
   splitting: true,

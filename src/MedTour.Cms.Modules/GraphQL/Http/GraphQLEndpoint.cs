@@ -43,11 +43,12 @@ public static class GraphQLEndpoint
             {
                 SchemaEntry = services.GetRequiredService<TenantSchemaCache>().Get(tenant.Name, definition),
                 DocumentKey = settings.Introspection ? hash : hash + ":no-introspection",
+                Http = http,
             };
             var result = await executor.ExecuteAsync(context, query, request.Variables, request.OperationName, settings.Introspection, services, http.RequestAborted);
             var status = !result.Executed && modern ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
             var cacheable = HttpMethods.IsGet(http.Request.Method) && scope == ReadScope.Published && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
-            await WriteAsync(http, executor, result, status, modern, cacheable ? context : null, request.IsPersisted && result.Errors is not { Count: > 0 }, options);
+            await WriteAsync(http, executor, result, status, modern, cacheable ? context : null, request.IsPersisted && result.Errors is not { Count: > 0 } && !context.DoNotStore, options);
         }
         catch (GraphRequestException e)
         {

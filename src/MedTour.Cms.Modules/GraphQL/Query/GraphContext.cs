@@ -39,6 +39,12 @@ public sealed class GraphContext : Dictionary<string, object?>
 
     public string? DocumentKey { get; set; }
 
+    /// <summary>Set by a field whose answer no content tag describes (search): the response is not kept by the output cache.</summary>
+    public bool DoNotStore { get; set; }
+
+    /// <summary>The request (mutations read its method and address and pass it to the forms pipeline).</summary>
+    public Microsoft.AspNetCore.Http.HttpContext? Http { get; init; }
+
     public ItemLoader Published { get; }
 
     public ItemLoader Latest { get; }

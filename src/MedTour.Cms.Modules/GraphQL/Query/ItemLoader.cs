@@ -30,6 +30,9 @@ public sealed class ItemLoader(IServiceProvider services, ItemStatus status, Gra
         return new Deferred(this, ids);
     }
 
+    /// <summary>One item (a search hit's), batched with the level's other ids; null when hidden or not published.</summary>
+    public IDataLoaderResult<ContentItem?> LoadOne(string id) => new One(Load([id]));
+
     /// <summary>Items already at hand (a list's page) so relations pointing back to them cost nothing.</summary>
     public void Prime(IEnumerable<ContentItem> items)
     {
@@ -81,6 +84,14 @@ public sealed class ItemLoader(IServiceProvider services, ItemStatus status, Gra
         var definition = await services.GetRequiredService<ContentDefinitionManager>().GetAsync(cancellationToken);
         var items = await services.GetRequiredService<ContentReader>().GetManyAsync(ids, VersionOptions.Latest);
         return [.. items.Select(i => DeclaredParts.OnlyDeclared(i, definition))];
+    }
+
+    private sealed class One(IDataLoaderResult<IReadOnlyList<ContentItem>> many) : IDataLoaderResult<ContentItem?>
+    {
+        public async Task<ContentItem?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            (await many.GetResultAsync(cancellationToken)) is [var item, ..] ? item : null;
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
     private sealed class Deferred(ItemLoader loader, IReadOnlyList<string> ids) : IDataLoaderResult<IReadOnlyList<ContentItem>>

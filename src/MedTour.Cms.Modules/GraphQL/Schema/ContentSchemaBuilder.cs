@@ -117,10 +117,11 @@ public sealed class ContentSchemaBuilder(ContentFieldTypes fieldTypes)
         query.AddField(Gql.AsyncField("contentItem", contentItem, RootResolvers.ContentItemAsync,
             new QueryArguments(Gql.Argument("contentItemId", Gql.NonNull(s.String)), Gql.Argument("status", status, ItemStatus.Published)),
             "One item by id."));
+        query.AddField(Search.SearchGraphType.Create(s, contentItem, options.MaxFirst));
         query.AddField(Gql.AsyncField("siteSettings", SiteSettingsGraphType.Create(s), RootResolvers.SiteSettingsAsync, description: "The site's region, cultures and phone lines."));
 
         // Names are set exactly as Orchard spells them (AND/OR/NOT, camelCase fields): no conversion.
-        var schema = new GraphQL.Types.Schema { Query = query, NameConverter = GraphQL.Conversion.DefaultNameConverter.Instance };
+        var schema = new GraphQL.Types.Schema { Query = query, Mutation = Mutations.SubmitFormMutation.Create(s), NameConverter = GraphQL.Conversion.DefaultNameConverter.Instance };
         foreach (var graph in objects.Values)
         {
             schema.RegisterType(graph);

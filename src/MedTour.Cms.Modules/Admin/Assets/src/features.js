@@ -8,4 +8,5 @@ export const features = [
   { selector: "[data-json-editor]", load: () => import("./workflows/json-editor.js") },
   { selector: "[data-workflow-diagram]", load: () => import("./workflows/diagram.js") },
   { selector: "form[data-search-rebuild]", load: () => import("./search/rebuild-progress.js") },
+  { selector: "[data-graphiql]", load: () => import("./graphql/graphiql.js") },
 ];
