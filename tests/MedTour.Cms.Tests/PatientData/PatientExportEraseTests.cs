@@ -152,6 +152,14 @@ public abstract class PatientExportEraseTests(SiteFixture site)
         var audit = await site.WithDbAsync(db => db.AuditTrailEvents.AsNoTracking().Where(e => e.EventName == PatientDataAudit.Erased).OrderBy(e => e.Id).LastAsync());
         Assert.Equal(admin.UserName, audit.UserName);
         RetentionTests.AssertNoPersonalData(audit, patient);
+
+        // The audit trail shows the erasure as counts, linking to no item.
+        var trail = await admin.PageAsync("/admin/audit-trail");
+        var row = trail.QuerySelector("tr[data-event='patient-data-erased']");
+        Assert.NotNull(row);
+        Assert.Contains("1 request(s)", row.TextContent, StringComparison.Ordinal);
+        Assert.Null(row.QuerySelector("a"));
+        Assert.DoesNotContain(patient.Email, trail.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
