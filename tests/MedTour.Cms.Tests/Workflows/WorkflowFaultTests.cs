@@ -44,13 +44,14 @@ public abstract class WorkflowFaultTests(SiteFixture site, Func<bool, Task> setH
         });
 
         // A second host process on the same App_Data and database: its workflow host takes the event at start.
-        using (var child = StartWebProcess())
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using (var child = StartWebProcess(output))
         {
             try
             {
-                var inSlowStep = await Eventually.WithinAsync(TimeSpan.FromSeconds(90), async () =>
+                var inSlowStep = await Eventually.WithinAsync(TimeSpan.FromSeconds(180), async () =>
                     (await InstanceAsync(typeId)) is { } row && WorkflowInstanceStore.Read(row).Journal.Exists(j => j.ActivityId == "a"));
-                Assert.True(inSlowStep is not null, "the child process did not start the workflow");
+                Assert.True(inSlowStep is not null, "the child process did not start the workflow: " + string.Join("\n", output.TakeLast(30)));
             }
             finally
             {
@@ -106,7 +107,7 @@ public abstract class WorkflowFaultTests(SiteFixture site, Func<bool, Task> setH
         Assert.Equal(["start", "sla", "sla", "alert"], state.Journal.Select(j => j.ActivityId));
     }
 
-    private Process StartWebProcess()
+    private Process StartWebProcess(System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         var web = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/MedTour.Cms.Web"));
         var dll = Path.Combine(web, "bin", "Debug", "net10.0", "MedTour.Cms.Web.dll");
@@ -135,8 +136,8 @@ public abstract class WorkflowFaultTests(SiteFixture site, Func<bool, Task> setH
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

@@ -47,6 +47,21 @@ public abstract class WorkflowTypeStepTests(SiteFixture site)
         Assert.Null(await scope.ServiceProvider.GetRequiredService<WorkflowTypeStore>().FindAsync("wf-bad"));
     }
 
+    [Fact]
+    public async Task A_recipe_with_a_bad_workflow_type_fails_as_a_whole_naming_the_activity_and_imports_nothing()
+    {
+        var bad = Step("true").Replace("IfElseTask", "IfElseTsak", StringComparison.Ordinal).Replace("wf-alert", "wf-recipe-bad", StringComparison.Ordinal);
+        var good = Step("true").Replace("wf-alert", "wf-recipe-good", StringComparison.Ordinal);
+        await using var scope = site.TenantScope("usa");
+        var recipe = RecipeReader.Parse($$"""{"name":"wf","steps":[{{good}},{{bad}}]}""", "wf.recipe.json");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe));
+
+        Assert.Contains("IfElseTsak \"check\"", error.Message, StringComparison.Ordinal);
+        await using var after = site.TenantScope("usa");
+        Assert.Null(await after.ServiceProvider.GetRequiredService<WorkflowTypeStore>().FindAsync("wf-recipe-good"));
+    }
+
     private async Task ImportAsync(string tenant, string step)
     {
         await using var scope = site.TenantScope(tenant);
