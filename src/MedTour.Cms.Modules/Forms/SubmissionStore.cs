@@ -146,7 +146,8 @@ public sealed class SubmissionStore(
         {
             Name = form.WorkflowEvent,
             CorrelationId = reference,
-            Payload = JsonSerializer.Serialize(new { SubmissionId = submission.Id, Reference = reference, FormId = form.FormId }),
+            // FormName is what a FormSubmittedEvent's filter compares (the form item's id, as the recipes name it).
+            Payload = JsonSerializer.Serialize(new { SubmissionId = submission.Id, Reference = reference, FormId = form.FormId, FormName = form.FormId }),
             CreatedUtc = now,
         });
         if (check.Values.GetValueOrDefault("email") is { Length: > 0 } email)
