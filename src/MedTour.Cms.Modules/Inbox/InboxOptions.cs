@@ -3,9 +3,6 @@ namespace MedTour.Cms.Modules.Inbox;
 /// <summary>The inbox's settings (<c>MedTour:Inbox</c>).</summary>
 public sealed class InboxOptions
 {
-    /// <summary>The time a coordinator has to acknowledge an assigned request before the SLA clock shows it overdue.</summary>
-    public TimeSpan AcknowledgeWithin { get; set; } = TimeSpan.FromHours(2);
-
     /// <summary>Rows per list page.</summary>
     public int PageSize { get; set; } = 25;
 

@@ -1,5 +1,6 @@
 using MedTour.Cms.Data;
 using MedTour.Cms.Data.Consultations;
+using MedTour.Cms.Modules.Consultations.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace MedTour.Cms.Modules.Inbox;
 /// The inbox list as SQL over <c>Submissions</c>: what the viewer may see (their own requests, or all), the filters,
 /// newest first, one page. The condition is encrypted, so its filter decrypts the newest candidates (capped). Scoped.
 /// </summary>
-public sealed class InboxQuery(CmsDbContext db, SubmissionSecrets secrets, IOptions<InboxOptions> options, TimeProvider clock)
+public sealed class InboxQuery(CmsDbContext db, SubmissionSecrets secrets, IOptions<InboxOptions> options, RoutingSettingsStore routing, TimeProvider clock)
 {
     public async Task<InboxResult> ListAsync(InboxFilter filter, InboxViewer viewer, IReadOnlyList<InboxCoordinator> coordinators, CancellationToken cancellationToken = default)
     {
@@ -61,12 +62,13 @@ public sealed class InboxQuery(CmsDbContext db, SubmissionSecrets secrets, IOpti
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var sla = await routing.GetAsync(cancellationToken);
         var byId = coordinators.ToDictionary(c => c.Id, StringComparer.Ordinal);
         return new InboxResult([.. page.Select(p => new InboxRow(
             p.Record.Reference, Utc(p.Record.CreatedUtc), p.Record.Status,
             p.Fields.GetValueOrDefault("name") ?? string.Empty, p.Fields.GetValueOrDefault("condition") ?? string.Empty,
             p.Record.CoordinatorId is { } id ? byId.GetValueOrDefault(id) ?? new InboxCoordinator(id, id, string.Empty, false) : null,
-            SlaClock.For(p.Record, now, settings.AcknowledgeWithin)))], total, capped);
+            SlaClock.For(p.Record, now, sla.SlaDueUtc)))], total, capped);
     }
 
     /// <summary>The request of this reference if the viewer may open it; null when missing or someone else's (both a 404).</summary>

@@ -1,18 +1,19 @@
 using MedTour.Cms.Data;
 using MedTour.Cms.Data.Consultations;
+using MedTour.Cms.Modules.Consultations.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace MedTour.Cms.Modules.Inbox;
 
 /// <summary>Builds a request page's view: fields, files, history with notes, the SLA clock, what may happen next. Scoped.</summary>
-public sealed class InboxRequests(CmsDbContext db, SubmissionSecrets secrets, CoordinatorDirectory coordinators, IOptions<InboxOptions> options, TimeProvider clock)
+public sealed class InboxRequests(CmsDbContext db, SubmissionSecrets secrets, CoordinatorDirectory coordinators, RoutingSettingsStore routing, TimeProvider clock)
 {
     public async Task<InboxRequestView> ViewAsync(SubmissionRecord submission, InboxViewer viewer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(viewer);
         var all = await coordinators.AllAsync(cancellationToken);
+        var sla = await routing.GetAsync(cancellationToken);
         var names = all.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
         var files = await db.SubmissionFiles.AsNoTracking().Where(f => f.SubmissionId == submission.Id).OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var history = await db.SubmissionHistory.AsNoTracking().Where(h => h.SubmissionId == submission.Id).OrderBy(h => h.Id).ToListAsync(cancellationToken);
@@ -26,7 +27,7 @@ public sealed class InboxRequests(CmsDbContext db, SubmissionSecrets secrets, Co
                 h.CoordinatorId is null ? null : names.GetValueOrDefault(h.CoordinatorId) ?? h.CoordinatorId,
                 Describe(h, names, fileNames), h.Rule, secrets.Note(h)))],
             submission.CoordinatorId is null ? null : all.FirstOrDefault(c => c.Id == submission.CoordinatorId),
-            SlaClock.For(submission, clock.GetUtcNow().UtcDateTime, options.Value.AcknowledgeWithin),
+            SlaClock.For(submission, clock.GetUtcNow().UtcDateTime, sla.SlaDueUtc),
             InboxStatuses.From(submission.Status),
             viewer.SeesAll ? [.. all.Where(c => c.Active && c.Id != submission.CoordinatorId)] : [],
             viewer);

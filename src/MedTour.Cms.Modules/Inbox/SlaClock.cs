@@ -1,11 +1,15 @@
 using MedTour.Cms.Data.Consultations;
+using MedTour.Cms.Modules.Consultations.Routing;
 
 namespace MedTour.Cms.Modules.Inbox;
 
-/// <summary>Where a request stands against its acknowledgement deadline (the assignment, or the arrival, plus the allowance).</summary>
+/// <summary>
+/// Where a request stands against its acknowledgement deadline: the assignment (or the arrival) plus the region's SLA in
+/// working hours, the same deadline the routing workflow's SLA timer uses (<see cref="RoutingSettings.SlaDueUtc"/>).
+/// </summary>
 public sealed record SlaClock(SlaState State, DateTime? DueUtc, TimeSpan Remaining)
 {
-    public static SlaClock For(SubmissionRecord submission, DateTime nowUtc, TimeSpan allowance)
+    public static SlaClock For(SubmissionRecord submission, DateTime nowUtc, Func<DateTime, DateTime> dueFrom)
     {
         ArgumentNullException.ThrowIfNull(submission);
         if (!InboxStatuses.IsOpen(submission.Status))
@@ -18,7 +22,8 @@ public sealed record SlaClock(SlaState State, DateTime? DueUtc, TimeSpan Remaini
             return new SlaClock(SlaState.Acknowledged, null, TimeSpan.Zero);
         }
 
-        var due = (submission.AssignedUtc ?? submission.CreatedUtc) + allowance;
+        ArgumentNullException.ThrowIfNull(dueFrom);
+        var due = dueFrom(submission.AssignedUtc ?? submission.CreatedUtc);
         var remaining = due - nowUtc;
         return new SlaClock(remaining > TimeSpan.Zero ? SlaState.Running : SlaState.Overdue, due, remaining.Duration());
     }

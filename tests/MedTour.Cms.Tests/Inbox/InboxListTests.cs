@@ -57,7 +57,7 @@ public abstract class InboxListTests(SiteFixture site)
     {
         var (id, me) = await site.CoordinatorAsync();
         using var _ = me;
-        var overdue = await site.RequestAsync(id, assignedUtc: DateTime.UtcNow.AddHours(-3), withFile: false);
+        var overdue = await site.RequestAsync(id, assignedUtc: DateTime.UtcNow.AddDays(-8), withFile: false);
         var running = await site.RequestAsync(id, assignedUtc: DateTime.UtcNow.AddMinutes(-30), withFile: false);
         for (var i = 0; i < 25; i++)
         {

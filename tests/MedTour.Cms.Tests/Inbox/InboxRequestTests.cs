@@ -153,7 +153,7 @@ public abstract class InboxRequestTests(SiteFixture site)
         var (second, colleague) = await site.CoordinatorAsync();
         using var _ = coordinator;
         using var __ = colleague;
-        var request = await site.RequestAsync(first, assignedUtc: DateTime.UtcNow.AddHours(-5));
+        var request = await site.RequestAsync(first, assignedUtc: DateTime.UtcNow.AddDays(-8));
         var path = $"/admin/inbox/{request.Reference}/assign";
 
         using (var refused = await coordinator.PostFormAsync(path, [new("coordinator", second)], "/admin/inbox/" + request.Reference))

@@ -22,7 +22,7 @@ public sealed class SlaClockTests
             Status = status, CreatedUtc = Now.AddDays(-1), AssignedUtc = Now.AddMinutes(assignedMinutes),
             AcknowledgedUtc = acknowledgedMinutes is { } a ? Now.AddMinutes(a) : null,
         };
-        var clock = SlaClock.For(submission, Now, TwoHours);
+        var clock = SlaClock.For(submission, Now, start => start + TwoHours);
         Assert.Equal(state, clock.State);
         Assert.Equal(TimeSpan.FromMinutes(remainingMinutes), clock.Remaining);
     }
@@ -30,7 +30,7 @@ public sealed class SlaClockTests
     [Fact]
     public void An_unassigned_request_counts_from_its_arrival()
     {
-        var clock = SlaClock.For(new SubmissionRecord { Status = "new", CreatedUtc = Now.AddMinutes(-200) }, Now, TwoHours);
+        var clock = SlaClock.For(new SubmissionRecord { Status = "new", CreatedUtc = Now.AddMinutes(-200) }, Now, start => start + TwoHours);
         Assert.Equal((SlaState.Overdue, TimeSpan.FromMinutes(80)), (clock.State, clock.Remaining));
     }
 

@@ -21,6 +21,9 @@ public sealed record RoutingSettings
     /// <summary>Who is alerted when the SLA passes; the regional inbox (the catch-all rule's) when empty.</summary>
     public string? RegionalLeadEmail { get; init; }
 
+    /// <summary>When a request assigned (or received) at <paramref name="startUtc"/> must have been taken: the SLA in working hours.</summary>
+    public DateTime SlaDueUtc(DateTime startUtc) => WorkingHours.AddWorkingTime(startUtc, TimeSpan.FromHours(SlaHours));
+
     public WorkingHours WorkingHours => new(TimeZoneId, Opens, Closes, Days.ToHashSet());
 
     /// <summary>The catch-all rung's address: the regional inbox.</summary>
