@@ -41,7 +41,7 @@ public sealed class WorkflowInstanceRetry(CmsDbContext db, WorkflowTypeStore typ
             db.WorkflowEffects.Add(new WorkflowEffectRecord { Key = effect.Key, Kind = effect.Kind, Payload = effect.Payload.ToJsonString(), CreatedUtc = now, NextAttemptUtc = now });
         }
 
-        var record = await db.WorkflowInstances.FirstAsync(i => i.Id == id);
+        var record = await db.WorkflowInstances.AsTracking().FirstAsync(i => i.Id == id); // the context does not track by default
         record.State = JsonSerializer.Serialize(state, WorkflowStateJson.Options);
         record.Status = state.Status.ToString();
         record.ModifiedUtc = state.ModifiedUtc;

@@ -11,8 +11,48 @@ namespace MedTour.Cms.Modules.WorkflowsAdmin;
 /// catalogue's checks is never saved (400, each problem listed, naming the activity); a valid change is saved as the
 /// next version, so running instances keep the version they started on. Enabling and disabling save a version too.
 /// </summary>
-internal static class WorkflowTypeEndpoints
+internal static partial class WorkflowTypeEndpoints
 {
+    public const string NewPath = "/admin/workflows/new";
+
+    public static IResult New() =>
+        Page(new WorkflowTypeForm(string.Empty, null, WorkflowTypeJson.Format(WorkflowTypeJson.Starter())), null, StatusCodes.Status200OK, isNew: true);
+
+    /// <summary>A new type: the same checks as an edit, plus an id of its own (letters, digits, '-' and '_') that no type has.</summary>
+    public static async Task<IResult> CreateAsync(HttpContext http, AdminRequest admin, WorkflowTypeStore store, WorkflowTypeValidator validator)
+    {
+        var json = (await http.Request.ReadFormAsync())["json"].ToString().ReplaceLineEndings("\n");
+        var (type, error) = WorkflowTypeJson.Parse(json);
+        var errors = new FormErrors();
+        if (type is null)
+        {
+            errors.Add("json", error!);
+        }
+        else if (string.IsNullOrEmpty(type.WorkflowTypeId) || !TypeId().IsMatch(type.WorkflowTypeId))
+        {
+            errors.Add("json", admin.T("WorkflowTypeId is required: up to 64 letters, digits, '-' or '_'."));
+        }
+        else if (await store.FindAsync(type.WorkflowTypeId) is not null)
+        {
+            errors.Add("json", admin.T("A workflow type {0} exists already.", type.WorkflowTypeId));
+        }
+        else
+        {
+            foreach (var problem in validator.Validate(type))
+            {
+                errors.Add("json", problem);
+            }
+        }
+
+        if (errors.Any)
+        {
+            return Page(new WorkflowTypeForm(string.Empty, null, json), errors, StatusCodes.Status400BadRequest, isNew: true);
+        }
+
+        await store.SaveAsync(type!);
+        return AdminResults.RedirectWithFlash(admin, EditPath(type!.WorkflowTypeId), admin.T("{0} saved as version {1}. Running instances keep the version they started on.", type.Name, 1));
+    }
+
     public static async Task<IResult> EditAsync(string id, HttpContext http, WorkflowTypeStore store)
     {
         int? version = int.TryParse(http.Request.Query["version"], out var v) ? v : null;
@@ -85,6 +125,9 @@ internal static class WorkflowTypeEndpoints
 
     public static string EditPath(string id) => "/admin/workflows/types/" + Uri.EscapeDataString(id);
 
-    private static IResult Page(WorkflowTypeForm form, FormErrors? errors, int status) =>
-        AdminResults.Page<WorkflowTypePage>(new Dictionary<string, object?> { ["Form"] = form, ["Errors"] = errors }, status);
+    private static IResult Page(WorkflowTypeForm form, FormErrors? errors, int status, bool isNew = false) =>
+        AdminResults.Page<WorkflowTypePage>(new Dictionary<string, object?> { ["Form"] = form, ["Errors"] = errors, ["IsNew"] = isNew }, status);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex TypeId();
 }

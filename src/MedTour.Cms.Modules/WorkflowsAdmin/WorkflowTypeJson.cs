@@ -27,6 +27,19 @@ public static class WorkflowTypeJson
 
     public static string Format(WorkflowType type) => JsonSerializer.Serialize(type, Write);
 
+    /// <summary>What the "new workflow" editor starts with: an event that starts it and one task after it.</summary>
+    public static WorkflowType Starter() => new()
+    {
+        WorkflowTypeId = string.Empty,
+        Name = string.Empty,
+        Activities =
+        [
+            new() { ActivityId = "start", Name = "ContentPublishedEvent", IsStart = true, Properties = new() { ["ContentTypeFilter"] = new System.Text.Json.Nodes.JsonArray("Article") } },
+            new() { ActivityId = "log", Name = "LogTask", Properties = new() { ["Text"] = new System.Text.Json.Nodes.JsonObject { ["Expression"] = "A content item was published." } } },
+        ],
+        Transitions = [new() { Id = 1, SourceActivityId = "start", SourceOutcomeName = "Done", DestinationActivityId = "log" }],
+    };
+
     /// <summary>The type, or why the text is not one (no exception for the caller to catch).</summary>
     public static (WorkflowType? Type, string? Error) Parse(string json)
     {

@@ -25,6 +25,8 @@ public static class WorkflowsAdminModule
     {
         var workflows = endpoints.MapAdminArea("/workflows", AdminPermissions.ManageWorkflows);
         workflows.MapGet("", () => AdminResults.Page<WorkflowListPage>()).WithName("AdminWorkflows");
+        workflows.MapGet("/new", WorkflowTypeEndpoints.New);
+        workflows.MapPost("/new", WorkflowTypeEndpoints.CreateAsync);
         workflows.MapGet("/types/{id}", WorkflowTypeEndpoints.EditAsync);
         workflows.MapPost("/types/{id}", WorkflowTypeEndpoints.SaveAsync);
         workflows.MapPost("/types/{id}/enable", WorkflowTypeEndpoints.EnableAsync);

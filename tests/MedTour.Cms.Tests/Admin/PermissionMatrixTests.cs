@@ -166,6 +166,8 @@ public abstract class PermissionMatrixTests(SiteFixture site)
         new("POST", "/admin/tenants/{name}/remove", "/admin/tenants/europe/remove", Administrators, NotFound),
 
         new("GET", "/admin/workflows", "/admin/workflows", Administrators, Ok),
+        new("GET", "/admin/workflows/new", "/admin/workflows/new", Administrators, Ok),
+        new("POST", "/admin/workflows/new", "/admin/workflows/new", Administrators, BadRequest),
         new("GET", "/admin/workflows/types/{id}", "/admin/workflows/types/no-such-type", Administrators, NotFound),
         new("POST", "/admin/workflows/types/{id}", "/admin/workflows/types/no-such-type", Administrators, NotFound),
         new("POST", "/admin/workflows/types/{id}/enable", "/admin/workflows/types/no-such-type/enable", Administrators, NotFound),

@@ -70,6 +70,33 @@ public abstract class WorkflowsAdminTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_new_type_starts_from_a_valid_example_and_cannot_take_an_existing_id()
+    {
+        var existing = await SeedTypeAsync();
+        using var admin = await site.SignInAsNewUserAsync("ukraine", DefaultRoles.Administrator);
+        var starter = (await admin.PageAsync("/admin/workflows/new")).QuerySelector("textarea[name=json]")!.TextContent;
+        var id = "wf-new-" + Guid.NewGuid().ToString("N")[..8];
+        var json = starter.Replace("\"WorkflowTypeId\": \"\"", $"\"WorkflowTypeId\": \"{id}\"", StringComparison.Ordinal)
+            .Replace("\"Name\": \"\"", "\"Name\": \"Created in the admin\"", StringComparison.Ordinal);
+
+        using (var taken = await admin.PostFormAsync("/admin/workflows/new", [new("json", json.Replace(id, existing, StringComparison.Ordinal))], "/admin/workflows/new"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+            Assert.Contains($"A workflow type {existing} exists already.", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var created = await admin.PostFormAsync("/admin/workflows/new", [new("json", json)], "/admin/workflows/new"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        }
+
+        await using var scope = site.TenantScope("ukraine");
+        var store = scope.ServiceProvider.GetRequiredService<WorkflowTypeStore>();
+        Assert.Equal("Created in the admin", (await store.FindAsync(id))!.Name);
+        Assert.Equal([1], (await store.VersionsAsync(existing)).Select(v => v.Version));
+    }
+
+    [Fact]
     public async Task Disabling_and_enabling_save_versions_and_the_list_shows_the_state()
     {
         var id = await SeedTypeAsync();
@@ -118,9 +145,9 @@ public abstract class WorkflowsAdminTests(SiteFixture site)
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
+        var flash = (await admin.PageAsync($"/admin/workflows/instances/{instance}")).QuerySelector(".flash")?.TextContent;
         var record = await ReadAsync(db => db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == instance));
-        Assert.Equal(nameof(WorkflowStatus.Finished), record.Status);
-        Assert.Null(record.FaultMessage);
+        Assert.True(record.Status == nameof(WorkflowStatus.Finished), $"{record.Status}: {record.FaultMessage} ({flash})");
         Assert.Equal(1, record.WorkflowTypeVersion);
         var state = WorkflowStateJson.TryRead(record.State)!;
         Assert.Contains(state.Journal, e => e.ActivityId == "log" && e.Outcomes.Contains("Done"));
