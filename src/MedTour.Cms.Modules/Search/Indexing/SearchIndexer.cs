@@ -153,6 +153,17 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
                 break;
             }
 
+            if (tasks[0].Id > cursor + 1 && cursor > 0 && cursor < await PrunedThroughAsync(db, cancellationToken))
+            {
+                // Tasks this index had not applied were pruned (it was stopped past the bound): only a rebuild catches up.
+                foreach (var index in targets)
+                {
+                    store.Tenant(tenant.Name).NeedsRebuild[index.Culture] = $"tasks after {cursor} were pruned";
+                }
+
+                break;
+            }
+
             var ids = tasks.Select(t => t.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
             var items = await reader.GetManyAsync(ids);
             await WriteAsync(tenant, targets, ids, items, types, reader);
@@ -326,6 +337,12 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         }
 
         return safe;
+    }
+
+    private static async Task<long> PrunedThroughAsync(CmsDbContext db, CancellationToken cancellationToken)
+    {
+        var content = await db.Documents.AsNoTracking().Where(d => d.Name == SearchCursors.DocumentName).Select(d => d.Content).FirstOrDefaultAsync(cancellationToken);
+        return content is null ? 0 : System.Text.Json.JsonSerializer.Deserialize<SearchCursors>(content)?.PrunedThrough ?? 0;
     }
 
     private async Task<HashSet<string>> IndexedTypesAsync(IServiceProvider services, CancellationToken cancellationToken)
