@@ -25,6 +25,7 @@ public static class GraphQLModule
         services.TryAddScoped<ApiTokenStore>();
         services.AddScoped<IPermissionProvider, GraphQLPermissions>();
         services.AddAdminMenuItem(new AdminMenuItem("API tokens", "/api-tokens", GraphQLPermissions.ManageApiTokens, 80));
+        services.AddAdminMenuItem(new AdminMenuItem("GraphQL explorer", "/graphql", GraphQLPermissions.UseGraphiQL, 81));
         return services;
     }
 
@@ -33,6 +34,7 @@ public static class GraphQLModule
         endpoints.MapGet("/api/graphql", GraphQLEndpoint.HandleAsync).WithName("GraphQL");
         endpoints.MapPost("/api/graphql", GraphQLEndpoint.HandleAsync).WithName("GraphQLPost");
         ApiTokenEndpoints.Map(endpoints);
+        Explorer.GraphiQLEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -153,6 +153,7 @@ public abstract class PermissionMatrixTests(SiteFixture site)
         new("GET", "/admin/api-tokens", "/admin/api-tokens", Administrators, Ok),
         new("POST", "/admin/api-tokens", "/admin/api-tokens", Administrators, BadRequest),
         new("POST", "/admin/api-tokens/{id:long}/revoke", "/admin/api-tokens/999999/revoke", Administrators, NotFound),
+        new("GET", "/admin/graphql", "/admin/graphql", Administrators, Ok),
 
         // Tenants are managed from the Default tenant only: on ukraine an Administrator (who holds ManageTenants) gets
         // DefaultTenantOnlyFilter's 404, the others the permission's 403 before it.
