@@ -61,7 +61,7 @@ public abstract class InboxListTests(SiteFixture site)
         var running = await site.RequestAsync(id, assignedUtc: DateTime.UtcNow.AddMinutes(-30), withFile: false);
         for (var i = 0; i < 25; i++)
         {
-            await site.RequestAsync(id, assignedUtc: DateTime.UtcNow.AddDays(-2).AddMinutes(-i), withFile: false);
+            await site.RequestAsync(id, assignedUtc: DateTime.UtcNow.AddDays(-10).AddMinutes(-i), withFile: false);
         }
 
         var first = await me.PageAsync("/admin/inbox");

@@ -5,7 +5,8 @@ namespace MedTour.Cms.Recipes.Orchard;
 /// <summary>
 /// Orchard Core's feature ids as recipes write them, mapped to this host's features. What Orchard splits into
 /// features and this host always has (titles, routes, HTML, Markdown, fields, lists, media, Liquid, templates…)
-/// is accepted and needs nothing; an Orchard feature this host lacks (workflows, forms, menus, Lucene…) is
+/// is accepted and needs nothing (now also workflows, forms, e-mail, Lucene search and queries, GraphQL); an Orchard
+/// feature this host lacks (menus, layers, SQL queries…) is
 /// unsupported, and so is any other name that is not one of this host's features.
 /// </summary>
 public static class OrchardFeatureNames
@@ -25,6 +26,11 @@ public static class OrchardFeatureNames
         "OrchardCore.Recipes", "OrchardCore.Resources", "OrchardCore.Roles", "OrchardCore.Scripting", "OrchardCore.Seo",
         "OrchardCore.Settings", "OrchardCore.Setup", "OrchardCore.Shortcodes", "OrchardCore.Sitemaps", "OrchardCore.Taxonomies",
         "OrchardCore.Templates", "OrchardCore.Themes", "OrchardCore.Title", "OrchardCore.Users",
+        // The consultation flow, search and the headless API (issues 8-10): their steps (WorkflowType, lucene-index,
+        // Queries) import here, and an activity or query kind this host lacks is named by the step itself.
+        "OrchardCore.Workflows", "OrchardCore.Workflows.Http", "OrchardCore.Workflows.Timers", "OrchardCore.Forms",
+        "OrchardCore.Email", "OrchardCore.Email.Smtp", "OrchardCore.Lucene", "OrchardCore.Search", "OrchardCore.Search.Lucene",
+        "OrchardCore.Queries", "OrchardCore.Apis.GraphQL",
         // Orchard's admin theme and safe-mode theme: this host's admin is its own.
         "TheAdmin", "SafeMode",
     };

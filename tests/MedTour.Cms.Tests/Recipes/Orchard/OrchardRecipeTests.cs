@@ -109,8 +109,8 @@ public abstract class OrchardRecipeTests(SiteFixture site)
 
         var error = await Assert.ThrowsAsync<RecipeException>(() => _helper.ImportAsync(tenant, "agency.recipe.json"));
 
-        Assert.Contains("asks for 4 thing(s) this host does not support; nothing was imported", error.Message, StringComparison.Ordinal);
-        Assert.Contains("step 1 (Feature) at $.steps[0].enable[1]: unknown feature 'OrchardCore.Workflows'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("asks for 3 thing(s) this host does not support; nothing was imported", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("OrchardCore.Workflows", error.Message, StringComparison.Ordinal);
         Assert.Contains("step 1 (Feature) at $.steps[0].enable[2]: unknown feature 'TheAgencyTheme'", error.Message, StringComparison.Ordinal);
         Assert.Contains("step 2 at $.steps[1].name: unknown step 'Themes'", error.Message, StringComparison.Ordinal);
         Assert.Contains("step 5 at $.steps[4].name: unknown step 'Layers'", error.Message, StringComparison.Ordinal);
@@ -123,13 +123,31 @@ public abstract class OrchardRecipeTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Orchard_features_of_workflows_forms_email_search_queries_and_GraphQL_are_accepted()
+    {
+        var tenant = await _helper.NewEmptyTenantAsync();
+        var recipe = RecipeReader.Parse("""
+            {"name":"features","steps":[
+              {"name":"Feature","enable":["OrchardCore.Workflows","OrchardCore.Workflows.Http","OrchardCore.Workflows.Timers","OrchardCore.Forms",
+                "OrchardCore.Email","OrchardCore.Email.Smtp","OrchardCore.Lucene","OrchardCore.Search","OrchardCore.Search.Lucene",
+                "OrchardCore.Queries","OrchardCore.Apis.GraphQL"]},
+              {"name":"Settings","SiteName":"Features"}]}
+            """, "features.recipe.json");
+
+        await _helper.ImportAsync(tenant, recipe);
+
+        await using var scope = site.TenantScope(tenant);
+        Assert.Equal("Features", (await scope.ServiceProvider.GetRequiredService<SiteSettingsStore>().GetAsync())["SiteName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Skipping_unsupported_imports_the_rest_and_reports_each_skipped_thing()
     {
         var tenant = await _helper.NewEmptyTenantAsync();
 
         var result = await _helper.ImportAsync(tenant, "agency.recipe.json", skipUnsupported: true);
 
-        Assert.Equal(4, result.Skipped.Count);
+        Assert.Equal(3, result.Skipped.Count);
         Assert.Contains(result.Skipped, s => s.Contains("unknown step 'Layers'", StringComparison.Ordinal));
         Assert.Contains(result.Skipped, s => s.Contains("unknown feature 'TheAgencyTheme'", StringComparison.Ordinal));
         Assert.Equal(2, await _helper.CountItemsAsync(tenant));
@@ -144,7 +162,7 @@ public abstract class OrchardRecipeTests(SiteFixture site)
     [InlineData("""{"name":"Settings","Spin":"[js: while (true) {}]"}""", "step 1 (Settings) at $.steps[0].Spin: [js: while (true) {}] could not be evaluated")]
     [InlineData("""{"name":"Settings","Who":"[js: variables('nobody')]"}""", "there is no variable 'nobody'")]
     [InlineData("""{"name":"Workflows","Workflows":[]}""", "step 1 at $.steps[0].name: unknown step 'Workflows'")]
-    [InlineData("""{"name":"Feature","enable":["OrchardCore.Lucene"]}""", "step 1 (Feature) at $.steps[0].enable[0]: unknown feature 'OrchardCore.Lucene'")]
+    [InlineData("""{"name":"Feature","enable":["OrchardCore.Layers"]}""", "step 1 (Feature) at $.steps[0].enable[0]: unknown feature 'OrchardCore.Layers'")]
     public async Task Bad_expressions_files_steps_and_features_are_refused_and_change_nothing(string step, string expected)
     {
         var tenant = await _helper.NewEmptyTenantAsync();
