@@ -2,6 +2,7 @@ using MedTour.Cms.Data;
 using MedTour.Cms.Modules.Admin;
 using MedTour.Cms.Modules.Admin.Shell;
 using MedTour.Cms.Modules.Workflows.Model;
+using MedTour.Cms.Modules.Workflows.Runtime;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ internal static class WorkflowInstanceEndpoints
             ? Page(id, null, StatusCodes.Status200OK)
             : Results.NotFound();
 
-    public static async Task<IResult> RetryAsync(long id, AdminRequest admin, CmsDbContext db, WorkflowInstanceRetry retry)
+    public static async Task<IResult> RetryAsync(long id, AdminRequest admin, CmsDbContext db, WorkflowRuntime runtime)
     {
         var record = await db.WorkflowInstances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id);
         if (record is null)
@@ -37,12 +38,21 @@ internal static class WorkflowInstanceEndpoints
         if (record.Status != nameof(WorkflowStatus.Faulted))
         {
             // Only a faulted instance has an activity to run again; anything else is already running or done.
-            return Page(id, new FormErrors().Add("status", admin.T("Only a faulted instance can be retried; this one is {0}.", admin.T(record.Status))), StatusCodes.Status409Conflict);
+            return Conflict(id, admin.T("Only a faulted instance can be retried; this one is {0}.", admin.T(record.Status)));
         }
 
-        var status = await retry.RetryAsync(record);
+        // The runtime claims the instance first and reads it fresh: false when another run holds it or it is no longer faulted.
+        if (!await runtime.RetryAsync(record.WorkflowId))
+        {
+            return Conflict(id, admin.T("The instance is being run or is no longer faulted; it was not retried."));
+        }
+
+        var status = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == id).Select(i => i.Status).FirstAsync();
         return AdminResults.RedirectWithFlash(admin, $"/admin/workflows/instances/{id}", admin.T("Instance retried; it is now {0}.", admin.T(status)));
     }
+
+    private static IResult Conflict(long id, string message) =>
+        Page(id, new FormErrors().Add("status", message), StatusCodes.Status409Conflict);
 
     private static IResult Page(long id, FormErrors? errors, int status) =>
         AdminResults.Page<WorkflowInstancePage>(new Dictionary<string, object?> { ["Id"] = id, ["Errors"] = errors }, status);

@@ -3,7 +3,6 @@ using MedTour.Cms.Modules.Roles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MedTour.Cms.Modules.WorkflowsAdmin;
 
@@ -16,7 +15,6 @@ public static class WorkflowsAdminModule
 {
     public static IServiceCollection AddWorkflowsAdminModule(this IServiceCollection services)
     {
-        services.TryAddScoped<WorkflowInstanceRetry>();
         services.AddAdminMenuItem(new AdminMenuItem("Workflows", "/workflows", AdminPermissions.ManageWorkflows, 72));
         return services;
     }

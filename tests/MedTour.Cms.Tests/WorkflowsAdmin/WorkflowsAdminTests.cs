@@ -1,9 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using MedTour.Cms.Data;
-using MedTour.Cms.Data.Consultations;
 using MedTour.Cms.Modules.Roles;
 using MedTour.Cms.Modules.Workflows.Model;
+using MedTour.Cms.Modules.Workflows.Runtime;
 using MedTour.Cms.Modules.WorkflowsAdmin;
 using MedTour.Cms.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -149,7 +148,7 @@ public abstract class WorkflowsAdminTests(SiteFixture site)
         var record = await ReadAsync(db => db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == instance));
         Assert.True(record.Status == nameof(WorkflowStatus.Finished), $"{record.Status}: {record.FaultMessage} ({flash})");
         Assert.Equal(1, record.WorkflowTypeVersion);
-        var state = WorkflowStateJson.TryRead(record.State)!;
+        var state = WorkflowInstanceStore.Read(record);
         Assert.Contains(state.Journal, e => e.ActivityId == "log" && e.Outcomes.Contains("Done"));
         Assert.Contains("LogTask \"log\"", (await admin.PageAsync($"/admin/workflows/instances/{instance}")).Body!.TextContent, StringComparison.Ordinal);
 
@@ -161,6 +160,30 @@ public abstract class WorkflowsAdminTests(SiteFixture site)
         }
 
         Assert.Equal(record.State, (await ReadAsync(db => db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == instance))).State);
+    }
+
+    [Fact]
+    public async Task A_faulted_instance_another_run_holds_is_a_409_and_is_not_run()
+    {
+        var id = await SeedTypeAsync();
+        var instance = await SeedFaultedInstanceAsync(id);
+        var workflowId = await ReadAsync(db => db.WorkflowInstances.AsNoTracking().Where(i => i.Id == instance).Select(i => i.WorkflowId).SingleAsync());
+        await using (var scope = site.TenantScope("ukraine"))
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<WorkflowInstanceStore>().TryClaimAsync(workflowId));
+        }
+
+        using var admin = await site.SignInAsNewUserAsync("ukraine", DefaultRoles.Administrator);
+        var before = await ReadAsync(db => db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == instance));
+        using (var response = await admin.PostFormAsync($"/admin/workflows/instances/{instance}/retry", [], $"/admin/workflows/instances/{instance}"))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            Assert.Contains("The instance is being run or is no longer faulted", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var after = await ReadAsync(db => db.WorkflowInstances.AsNoTracking().SingleAsync(i => i.Id == instance));
+        Assert.Equal(nameof(WorkflowStatus.Faulted), after.Status);
+        Assert.Equal(before.State, after.State);
     }
 
     private static string Path(string id) => "/admin/workflows/types/" + id;
@@ -197,22 +220,11 @@ public abstract class WorkflowsAdminTests(SiteFixture site)
             CreatedUtc = now,
             ModifiedUtc = now,
         };
-        var record = new WorkflowInstanceRecord
-        {
-            WorkflowId = state.WorkflowId,
-            WorkflowTypeId = typeId,
-            WorkflowTypeVersion = 1,
-            Status = nameof(WorkflowStatus.Faulted),
-            State = JsonSerializer.Serialize(state, WorkflowStateJson.Options),
-            CreatedUtc = now,
-            ModifiedUtc = now,
-            FaultMessage = "boom",
-        };
+        // Saved as the runtime saves it (its serializer, its columns), so the admin reads what the engine writes.
         await using var scope = site.TenantScope("ukraine");
-        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        db.WorkflowInstances.Add(record);
-        await db.SaveChangesAsync();
-        return record.Id;
+        await scope.ServiceProvider.GetRequiredService<WorkflowInstanceStore>().CheckpointAsync(state, []);
+        return await scope.ServiceProvider.GetRequiredService<CmsDbContext>().WorkflowInstances.AsNoTracking()
+            .Where(i => i.WorkflowId == state.WorkflowId).Select(i => i.Id).SingleAsync();
     }
 
     private async Task<T> ReadAsync<T>(Func<CmsDbContext, Task<T>> read)

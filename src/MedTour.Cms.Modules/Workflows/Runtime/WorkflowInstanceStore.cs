@@ -104,6 +104,19 @@ public sealed class WorkflowInstanceStore(CmsDbContext db, MailOutbox outbox, Re
     public static WorkflowState Read(WorkflowInstanceRecord row) =>
         JsonSerializer.Deserialize<WorkflowState>(row.State, Json) ?? throw new InvalidOperationException($"Workflow {row.WorkflowId} has no state.");
 
+    /// <summary>The saved state, or null when <paramref name="json"/> is not one (the admin shows it as such rather than failing).</summary>
+    public static WorkflowState? TryRead(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<WorkflowState>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static void Write(WorkflowState state, WorkflowInstanceRecord row)
     {
         row.WorkflowTypeId = state.WorkflowTypeId;
