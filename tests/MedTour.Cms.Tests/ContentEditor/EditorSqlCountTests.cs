@@ -21,6 +21,7 @@ public abstract class EditorSqlCountTests(SiteFixture site)
     {
         using var editor = await site.SignInAsNewUserAsync(Tenant, DefaultRoles.Editor);
         var counts = new List<int>();
+        var texts = new List<IReadOnlyList<string>>();
         foreach (var title in new[] { "Перша стаття для підрахунку", "Друга стаття для підрахунку з довшою назвою", "Третя" })
         {
             var form = ContentEditorTests.Fill(await EditorForm.OpenAsync(editor, "/admin/content/Article/create"), title, Articles.UniquePath("sql"));
@@ -28,12 +29,14 @@ public abstract class EditorSqlCountTests(SiteFixture site)
             using var response = await form.SubmitAsync(editor, "publish");
             EditorForm.EditedId(response);
             counts.Add(counter.Of(Tenant));
+            texts.Add(counter.Texts(Tenant));
         }
 
         // Fixed: the same for a short and a long title. One more is allowed when a cached tenant document (the content
         // definition) had to be read again during that request: it happened once in a loaded full run.
+        Assert.True(counts.All(count => count >= Expected && count <= Expected + 1),
+            $"statements per publish: {string.Join(", ", counts)} (expected {Expected}); those of the largest:\n{string.Join("\n", texts[counts.IndexOf(counts.Max())])}");
         Assert.Contains(Expected, counts);
-        Assert.All(counts, count => Assert.InRange(count, Expected, Expected + 1));
     }
 }
 
@@ -46,5 +49,6 @@ public sealed class SqliteEditorSqlCountTests(SqliteSite site) : EditorSqlCountT
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresEditorSqlCountTests(PostgresSite site) : EditorSqlCountTests(site)
 {
-    protected override int Expected => 11;
+    // 11 before issue 8, plus the read of the tenant's workflow types (is there a ContentPublished workflow to raise an event for?).
+    protected override int Expected => 12;
 }

@@ -110,7 +110,9 @@ public abstract class WorkflowFaultTests(SiteFixture site, Func<bool, Task> setH
     private Process StartWebProcess(System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         var web = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/MedTour.Cms.Web"));
-        var dll = Path.Combine(web, "bin", "Debug", "net10.0", "MedTour.Cms.Web.dll");
+        // The host built in the same configuration as these tests (Release under test.sh, Debug in an IDE): bin/{configuration}/net10.0.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var dll = Path.Combine(web, "bin", configuration, "net10.0", "MedTour.Cms.Web.dll");
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = web,
