@@ -7,7 +7,7 @@ mails are the coordinators'), then waits for a coordinator mail per accepted req
 "accepted N refused R mails M missing X duplicates D p50 A p95 B p99 C max E" (latencies in ms, from the start of the POST).
 Standard library only.
 """
-import argparse, asyncio, json, random, re, threading, time, urllib.request, urllib.error
+import argparse, asyncio, email, email.policy, json, random, re, threading, time, urllib.request, urllib.error
 from concurrent.futures import ThreadPoolExecutor
 
 arrivals = []  # (time, to, subject)
@@ -26,8 +26,9 @@ class Sink(asyncio.Protocol):
                 if end < 0:
                     return
                 message, self.buf, self.data = self.buf[:end], self.buf[end + 5:], False
-                subject = re.search(rb"^Subject: (.*)$", message, re.M | re.I)
-                arrivals.append((time.time(), self.to, subject.group(1).decode("utf-8", "replace").strip() if subject else ""))
+                # The subject is RFC 2047-encoded (Cyrillic) and may be folded: read it as a mail client would.
+                subject = email.message_from_bytes(message, policy=email.policy.default)["Subject"] or ""
+                arrivals.append((time.time(), self.to, str(subject).strip()))
                 self.t.write(b"250 OK\r\n")
                 continue
             end = self.buf.find(b"\r\n")
