@@ -18,8 +18,8 @@ public sealed partial class ConsultationFormTests(BrowserSite site, ITestOutputH
         var response = await page.GotoAsync("/ua/consultation");
         Assert.Equal(200, response!.Status);
         Assert.Equal("uk", await page.Locator("html").GetAttributeAsync("lang"));
-        await AssertAccessibleAsync(page, "form");
-        await ScreenshotsAsync(page, "consultation-form");
+        await Axe.AssertAccessibleAsync(site, output, page, "form");
+        await site.ScreenshotsAsync(page, "consultation-form");
 
         await page.GetByLabel("Повне ім’я").FillAsync("Олена Петренко");
         await page.GetByLabel("Країна телефонного номера").SelectOptionAsync("UA");
@@ -40,8 +40,8 @@ public sealed partial class ConsultationFormTests(BrowserSite site, ITestOutputH
         await Expect(page).ToHaveURLAsync(new Regex("/ua/forms/sent/"));
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Заявку надіслано");
         Assert.Matches(Reference(), (await page.Locator(".reference").InnerTextAsync()).Trim());
-        await AssertAccessibleAsync(page, "confirmation");
-        await ScreenshotsAsync(page, "consultation-sent");
+        await Axe.AssertAccessibleAsync(site, output, page, "confirmation");
+        await site.ScreenshotsAsync(page, "consultation-sent");
     }
 
     [Fact]
@@ -61,32 +61,8 @@ public sealed partial class ConsultationFormTests(BrowserSite site, ITestOutputH
         await Expect(page.Locator("#field-name-error")).ToHaveTextAsync("Повне ім’я: це поле обов’язкове.");
         await summary.Locator("a[href='#field-name']").ClickAsync();
         await Expect(page.Locator("#field-name")).ToBeFocusedAsync();
-        await AssertAccessibleAsync(page, "form with errors");
+        await Axe.AssertAccessibleAsync(site, output, page, "form with errors");
         await page.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotsDirectory, "consultation-errors-375.png"), FullPage = true });
-    }
-
-    private async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var (version, violations) = await Axe.RunAsync(page, site.AxeSource);
-        var other = violations.Where(v => !v.IsSeriousOrCritical).ToList();
-        if (other.Count > 0)
-        {
-            output.WriteLine($"axe-core {version} on the {what}: {other.Count} moderate/minor violation(s)\n{Axe.Describe(other)}");
-        }
-
-        var blocking = violations.Where(v => v.IsSeriousOrCritical).ToList();
-        Assert.True(blocking.Count == 0, $"axe-core {version} on the {what}:\n{Axe.Describe(blocking)}");
-    }
-
-    private async Task ScreenshotsAsync(IPage page, string name)
-    {
-        foreach (var width in new[] { 375, 1280 })
-        {
-            await page.SetViewportSizeAsync(width, 800);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotsDirectory, $"{name}-{width}.png"), FullPage = true });
-        }
-
-        await page.SetViewportSizeAsync(1280, 800);
     }
 
     private static byte[] Pdf()

@@ -45,14 +45,14 @@ public sealed partial class InboxJourneyTests(BrowserSite site, ITestOutputHelpe
             await page.GotoAsync("/ua/admin/inbox");
             var row = page.Locator($"tr[data-reference='{reference}']");
             await Expect(row).ToBeVisibleAsync();
-            await AssertAccessibleAsync(page, "inbox");
-            await ScreenshotsAsync(page, "admin-inbox");
+            await Axe.AssertAccessibleAsync(site, output, page, "inbox");
+            await site.ScreenshotsAsync(page, "admin-inbox");
 
             await row.Locator("a").ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/ua/admin/inbox/" + reference + "$"));
             await Expect(page.Locator("dd[data-field='name']")).ToHaveTextAsync("Олена Петренко");
-            await AssertAccessibleAsync(page, "request");
-            await ScreenshotsAsync(page, "admin-inbox-request");
+            await Axe.AssertAccessibleAsync(site, output, page, "request");
+            await site.ScreenshotsAsync(page, "admin-inbox-request");
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("ul.inbox-files a").First.ClickAsync());
             Assert.Equal("виписка.pdf", download.SuggestedFilename);
@@ -89,7 +89,7 @@ public sealed partial class InboxJourneyTests(BrowserSite site, ITestOutputHelpe
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         Assert.Equal(200, (await page.GotoAsync("/ua/consultation"))!.Status);
-        await AssertAccessibleAsync(page, "form");
+        await Axe.AssertAccessibleAsync(site, output, page, "form");
         await page.GetByLabel("Повне ім’я").FillAsync("Олена Петренко");
         await page.GetByLabel("Країна телефонного номера").SelectOptionAsync("UA");
         await page.GetByLabel("Номер телефону").FillAsync("067 765 43 21");
@@ -104,7 +104,7 @@ public sealed partial class InboxJourneyTests(BrowserSite site, ITestOutputHelpe
         await page.WaitForTimeoutAsync(1100);
         await page.GetByRole(AriaRole.Button, new() { Name = "Надіслати заявку" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/ua/forms/sent/"));
-        await AssertAccessibleAsync(page, "confirmation");
+        await Axe.AssertAccessibleAsync(site, output, page, "confirmation");
         var reference = (await page.Locator(".reference").InnerTextAsync()).Trim();
         Assert.Matches(Reference(), reference);
         return reference;
@@ -117,30 +117,6 @@ public sealed partial class InboxJourneyTests(BrowserSite site, ITestOutputHelpe
         string[] args = ["user", "create", tenant, userName, "--password", BrowserSite.UserPassword, "--roles", role];
         await site.Server.RunCliAsync(email is null ? args : [.. args, "--email", email]);
         return userName;
-    }
-
-    private async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var (version, violations) = await Axe.RunAsync(page, site.AxeSource);
-        var other = violations.Where(v => !v.IsSeriousOrCritical).ToList();
-        if (other.Count > 0)
-        {
-            output.WriteLine($"axe-core {version} on the {what}: {other.Count} moderate/minor violation(s)\n{Axe.Describe(other)}");
-        }
-
-        var blocking = violations.Where(v => v.IsSeriousOrCritical).ToList();
-        Assert.True(blocking.Count == 0, $"axe-core {version} on the {what}:\n{Axe.Describe(blocking)}");
-    }
-
-    private async Task ScreenshotsAsync(IPage page, string name)
-    {
-        foreach (var width in new[] { 375, 1280 })
-        {
-            await page.SetViewportSizeAsync(width, 800);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(site.ScreenshotsDirectory, $"{name}-{width}.png"), FullPage = true });
-        }
-
-        await page.SetViewportSizeAsync(1280, 800);
     }
 
     private static byte[] Pdf()

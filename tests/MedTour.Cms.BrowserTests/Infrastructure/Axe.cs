@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit;
+using Xunit.Abstractions;
 
 namespace MedTour.Cms.BrowserTests.Infrastructure;
 
@@ -63,6 +65,20 @@ public static class Axe
     }
 
     /// <summary>One line per violation, then one per element: rule id, impact, CSS target, the element's HTML and axe's summary.</summary>
+    /// <summary>Fails on any serious or critical violation; writes the moderate and minor ones to the test's output.</summary>
+    public static async Task AssertAccessibleAsync(BrowserSite site, ITestOutputHelper output, IPage page, string what)
+    {
+        var (version, violations) = await RunAsync(page, site.AxeSource);
+        var other = violations.Where(v => !v.IsSeriousOrCritical).ToList();
+        if (other.Count > 0)
+        {
+            output.WriteLine($"axe-core {version} on the {what}: {other.Count} moderate/minor violation(s)\n{Describe(other)}");
+        }
+
+        var blocking = violations.Where(v => v.IsSeriousOrCritical).ToList();
+        Assert.True(blocking.Count == 0, $"axe-core {version} on the {what}:\n{Describe(blocking)}");
+    }
+
     public static string Describe(IEnumerable<AxeViolation> violations)
     {
         var text = new StringBuilder();

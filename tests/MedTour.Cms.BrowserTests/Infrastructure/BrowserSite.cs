@@ -75,6 +75,18 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies, no cache) of the given width, addressed relative to the host.</summary>
+    /// <summary>Full-page screenshots of <paramref name="page"/> at 375 and 1280 px (<c>{name}-{width}.png</c>); leaves it at 1280.</summary>
+    public async Task ScreenshotsAsync(IPage page, string name)
+    {
+        foreach (var width in new[] { 375, 1280 })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotsDirectory, $"{name}-{width}.png"), FullPage = true });
+        }
+
+        await page.SetViewportSizeAsync(1280, 800);
+    }
+
     public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800)
     {
         var context = await Browser.NewContextAsync(new()
