@@ -14,7 +14,8 @@ namespace MedTour.Cms.Data;
 /// cached by tenant name and database settings (a settings change gets fresh options). PostgreSQL tenants share
 /// one <see cref="NpgsqlDataSource"/> (one pool) per connection string; the schema is set when a connection opens.
 /// </summary>
-public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOptions> defaults, ILoggerFactory loggerFactory, ChangeStampInterceptor changeStamps) : IDisposable
+public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOptions> defaults, ILoggerFactory loggerFactory, ChangeStampInterceptor changeStamps,
+    AfterCommit afterCommit) : IDisposable
 {
     private readonly ConcurrentDictionary<(string Tenant, TenantDatabaseSettings Database), DbContextOptions> _options = new();
     private readonly ConcurrentDictionary<string, NpgsqlDataSource> _dataSources = new(StringComparer.Ordinal);
@@ -75,7 +76,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
             // connection pool serve every schema.
             return new DbContextOptionsBuilder<PostgresCmsDbContext>()
                 .UseNpgsql(DataSourceOf(tenant), o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema))
-                .AddInterceptors(new SearchPathInterceptor(schema), changeStamps)
+                .AddInterceptors(new SearchPathInterceptor(schema), changeStamps, afterCommit)
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                 .UseLoggerFactory(loggerFactory)
                 .Options;
@@ -90,7 +91,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
         var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ConnectionString;
         return new DbContextOptionsBuilder<SqliteCmsDbContext>()
             .UseSqlite(sqlite)
-            .AddInterceptors(changeStamps)
+            .AddInterceptors(changeStamps, afterCommit)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .UseLoggerFactory(loggerFactory)
             .Options;

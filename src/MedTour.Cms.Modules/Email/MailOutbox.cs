@@ -10,9 +10,11 @@ namespace MedTour.Cms.Modules.Email;
 /// <summary>
 /// Puts a mail in the tenant's outbox on the caller's <see cref="CmsDbContext"/>: it is saved (and later sent) only if
 /// the caller's transaction commits. The key names the cause and the recipient; the unique index makes a second mail
-/// for the same key fail the caller's save rather than mail twice. Scoped.
+/// for the same key fail the caller's save rather than mail twice. When that transaction commits, this process's
+/// <see cref="MailSender"/> is woken (<see cref="MailWake"/>). Scoped.
 /// </summary>
-public sealed class MailOutbox(CmsDbContext db, CurrentTenant tenant, IDataProtectionProvider provider, IHttpContextAccessor http, TimeProvider clock)
+public sealed class MailOutbox(CmsDbContext db, CurrentTenant tenant, IDataProtectionProvider provider, IHttpContextAccessor http, TimeProvider clock,
+    AfterCommit afterCommit, MailWake wake)
 {
     public const string Purpose = "MedTour.Email.Outbox";
 
@@ -37,5 +39,6 @@ public sealed class MailOutbox(CmsDbContext db, CurrentTenant tenant, IDataProte
             CreatedUtc = now,
             NextAttemptUtc = now,
         });
+        afterCommit.Register(db, wake.Notify);
     }
 }

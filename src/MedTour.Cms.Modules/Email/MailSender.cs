@@ -17,7 +17,8 @@ namespace MedTour.Cms.Modules.Email;
 /// Sends every running tenant's outbox: claims due rows (on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c>, so several
 /// hosts share the work and none sends a row another holds), sends them, marks each sent, or schedules a retry with
 /// exponential back-off and jitter, and after <see cref="MailOptions.MaxAttempts"/> keeps it as a dead letter.
-/// Logs carry row ids and errors, never addresses or bodies. Singleton.
+/// Woken at once by <see cref="MailWake"/> when mail was committed in this process, else every <see cref="MailOptions.Interval"/>
+/// (other hosts' mail, retries coming due). Logs carry row ids and errors, never addresses or bodies. Singleton.
 /// </summary>
 public sealed partial class MailSender(
     TenantRegistry registry,
@@ -26,6 +27,7 @@ public sealed partial class MailSender(
     IHttpContextAccessor http,
     AppPaths paths,
     IOptions<MailOptions> options,
+    MailWake wake,
     TimeProvider clock,
     ILogger<MailSender> logger) : BackgroundService
 {
@@ -36,10 +38,18 @@ public sealed partial class MailSender(
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
         {
             await SendDueAsync(stoppingToken);
+            try
+            {
+                await wake.WaitAsync(options.Value.Interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 

@@ -27,6 +27,7 @@ public static class FormsModule
         services.AddScoped<IContentPageComposer, FormPage>();
         services.AddScoped<MailOutbox>();
         services.AddScoped<SmtpSettingsStore>();
+        services.AddSingleton<MailWake>();
         services.AddSingleton<MailSender>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<MailSender>());
         return services;

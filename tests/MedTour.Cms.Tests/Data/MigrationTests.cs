@@ -26,7 +26,7 @@ public sealed class MigrationTests : IAsyncLifetime
     private async Task MigratesAsync(string provider)
     {
         var paths = new AppPaths(Options.Create(new CmsOptions { AppDataPath = _folder }), new HostingEnvironment { ContentRootPath = _folder });
-        var factory = new TenantDbContextFactory(paths, Options.Create(new DatabaseOptions { Provider = provider, ConnectionString = _postgres }), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, new MedTour.Cms.Data.ChangeStamps.ChangeStampInterceptor());
+        var factory = new TenantDbContextFactory(paths, Options.Create(new DatabaseOptions { Provider = provider, ConnectionString = _postgres }), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, new MedTour.Cms.Data.ChangeStamps.ChangeStampInterceptor(), new AfterCommit());
         var migrator = new TenantDatabaseMigrator(factory);
         var tenant = new TenantSettings { Name = "fresh" };
 

@@ -15,6 +15,7 @@ public static class TenantChangesServiceCollectionExtensions
         services.TryAddSingleton<TenantGenerations>();
         services.AddSingleton<ITenantObserver>(sp => sp.GetRequiredService<TenantGenerations>());
         services.TryAddSingleton<ChangeStampInterceptor>();
+        services.TryAddSingleton<AfterCommit>();
         services.TryAddSingleton<TenantObservers>();
         services.TryAddSingleton<TenantActivity>();
         services.TryAddSingleton<HostLeases>();
