@@ -1,6 +1,7 @@
 // Generates the benchmark recipes (see bench/README.md). A .NET 10 file-based app:
 //   dotnet run bench/Generate.cs -- blank   OUT.recipe.json
-//   dotnet run bench/Generate.cs -- items   OUT.recipe.json [--articles 9900] [--persons 100] [--seed 42]
+//   dotnet run bench/Generate.cs -- items   OUT.recipe.json [--articles 9900] [--persons 100] [--seed 42] [--cultures en]
+//     (--cultures en,uk,ru: article n is in the n-th culture of the list, round robin, written in that language)
 //   dotnet run bench/Generate.cs -- tenants OUT.recipe.json [--count 1000] [--recipe bench-blank]
 // Output is deterministic for given arguments (seeded pseudo-random text), so runs compare.
 using System.Globalization;
@@ -25,7 +26,7 @@ using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = 
     items = command switch
     {
         "blank" => Recipes.Blank(json),
-        "items" => Recipes.Items(json, options.Int("articles", 9900), options.Int("persons", 100), options.Int("seed", 42)),
+        "items" => Recipes.Items(json, options.Int("articles", 9900), options.Int("persons", 100), options.Int("seed", 42), options.Text("cultures", "en").Split(',')),
         "tenants" => Recipes.Tenants(json, options.Int("count", 1000), options.Text("recipe", "bench-blank")),
         _ => throw new ArgumentException($"unknown command '{command}' (blank, items, tenants)."),
     };
@@ -84,7 +85,7 @@ internal static class Recipes
     }
 
     /// <summary>A big import: the content types, then persons and articles (2–4 KB of HTML each).</summary>
-    public static int Items(Utf8JsonWriter json, int articles, int persons, int seed)
+    public static int Items(Utf8JsonWriter json, int articles, int persons, int seed, string[] cultures)
     {
         Header(json, "bench-items", $"Benchmark import: {persons} persons and {articles} articles.");
         json.WriteStartObject();
@@ -99,9 +100,12 @@ internal static class Recipes
 
         for (var a = 1; a <= articles; a++)
         {
-            var title = Text.Title(random);
+            var culture = cultures[(a - 1) % cultures.Length];
+            var words = Vocabulary.Of(culture);
+            var title = Text.Title(random, words);
             var author = PersonId(1 + random.Next(persons));
-            Article(json, $"bench-article-{a:D5}", title, $"articles/{a:D5}-{Text.Slug(title)}", author, random);
+            var path = culture == "en" ? $"articles/{a:D5}-{Text.Slug(title)}" : $"{culture}/articles/{a:D5}";
+            Article(json, $"bench-article-{a:D5}", title, path, author, random, culture, words);
         }
 
         json.WriteEndArray();
@@ -189,7 +193,7 @@ internal static class Recipes
         json.WriteEndObject();
     }
 
-    private static void Route(Utf8JsonWriter json, string path, string localizationSet)
+    private static void Route(Utf8JsonWriter json, string path, string localizationSet, string culture = "en")
     {
         json.WriteStartObject("AutoroutePart");
         json.WriteString("Path", path);
@@ -197,7 +201,7 @@ internal static class Recipes
         json.WriteEndObject();
         json.WriteStartObject("LocalizationPart");
         json.WriteString("LocalizationSet", localizationSet);
-        json.WriteString("Culture", "en");
+        json.WriteString("Culture", culture);
         json.WriteEndObject();
     }
 
@@ -223,14 +227,15 @@ internal static class Recipes
         json.WriteEndObject();
     }
 
-    private static void Article(Utf8JsonWriter json, string id, string title, string path, string author, Random random)
+    private static void Article(Utf8JsonWriter json, string id, string title, string path, string author, Random random, string culture = "en", Vocabulary? words = null)
     {
+        words ??= Vocabulary.English;
         json.WriteStartObject();
         Metadata(json, id, "Article", title, random);
-        Route(json, path, "set-" + id);
+        Route(json, path, "set-" + id, culture);
         json.WriteStartObject("Article");
         json.WriteStartObject("Summary");
-        json.WriteString("Text", Text.Sentences(random, 2));
+        json.WriteString("Text", Text.Sentences(random, 2, words));
         json.WriteEndObject();
         json.WriteStartObject("MedicalAuthor");
         json.WriteStartArray("ContentItemIds");
@@ -242,11 +247,11 @@ internal static class Recipes
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartObject("HtmlBodyPart");
-        json.WriteString("Html", Text.Body(random, 2048 + random.Next(0, 1536)));
+        json.WriteString("Html", Text.Body(random, 2048 + random.Next(0, 1536), words));
         json.WriteEndObject();
         json.WriteStartObject("SeoMetaPart");
         json.WriteString("PageTitle", title + " | MedTour");
-        json.WriteString("MetaDescription", Text.Sentences(random, 1));
+        json.WriteString("MetaDescription", Text.Sentences(random, 1, words));
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -259,54 +264,59 @@ internal static class Text
     public static readonly string[] LastNames = ["Keller", "Rossi", "Kovalenko", "Yilmaz", "Novak", "Schmidt", "Moreau", "Garcia", "Bondarenko", "Weber", "Conti", "Fischer", "Shevchenko", "Lopez"];
     public static readonly string[] Credentials = ["MD, PhD, medical oncologist", "MD, interventional radiologist", "MD, hepatobiliary surgeon", "MD, radiation oncologist", "MD, cardiologist", "MD, neurosurgeon"];
 
-    private static readonly string[] Conditions = ["liver metastasis", "colorectal cancer", "breast cancer", "prostate cancer", "lung cancer", "pancreatic cancer", "melanoma", "glioblastoma", "coronary artery disease", "knee osteoarthritis", "scoliosis", "thyroid nodules"];
-    private static readonly string[] Treatments = ["radioembolization", "stereotactic radiosurgery", "chemoembolization", "laparoscopic resection", "proton therapy", "robotic surgery", "targeted therapy", "immunotherapy", "radiofrequency ablation", "joint replacement", "spinal fusion", "stent implantation"];
-    private static readonly string[] Countries = ["Germany", "Italy", "Spain", "Turkey", "Ukraine", "Israel", "South Korea", "India", "Austria", "Poland"];
-    private static readonly string[] Openers = ["Many patients ask", "Specialists agree", "Recent studies show", "In European centres", "Before travelling abroad", "For most people", "According to tumour boards", "In our experience"];
-    private static readonly string[] Middles = ["that early diagnosis changes the outlook", "how long recovery usually takes", "which tests are needed before treatment", "what the treatment costs in different countries", "how a second opinion can help", "why a multidisciplinary team matters", "what side effects to expect", "how to prepare medical records"];
-    private static readonly string[] Closers = ["for patients with {0}", "when {0} has been confirmed", "after {1} in {2}", "compared with {1} at home", "in clinics in {2}", "for {0} treated with {1}"];
-    private static readonly string[] Headings = ["How the diagnosis is made", "Treatment options", "What affects the outlook", "Recovery and follow-up", "Costs and insurance", "Choosing a clinic", "Questions to ask your doctor", "Travelling for treatment"];
+    public static readonly string[] Conditions = ["liver metastasis", "colorectal cancer", "breast cancer", "prostate cancer", "lung cancer", "pancreatic cancer", "melanoma", "glioblastoma", "coronary artery disease", "knee osteoarthritis", "scoliosis", "thyroid nodules"];
+    public static readonly string[] Treatments = ["radioembolization", "stereotactic radiosurgery", "chemoembolization", "laparoscopic resection", "proton therapy", "robotic surgery", "targeted therapy", "immunotherapy", "radiofrequency ablation", "joint replacement", "spinal fusion", "stent implantation"];
+    public static readonly string[] Countries = ["Germany", "Italy", "Spain", "Turkey", "Ukraine", "Israel", "South Korea", "India", "Austria", "Poland"];
+    public static readonly string[] Openers = ["Many patients ask", "Specialists agree", "Recent studies show", "In European centres", "Before travelling abroad", "For most people", "According to tumour boards", "In our experience"];
+    public static readonly string[] Middles = ["that early diagnosis changes the outlook", "how long recovery usually takes", "which tests are needed before treatment", "what the treatment costs in different countries", "how a second opinion can help", "why a multidisciplinary team matters", "what side effects to expect", "how to prepare medical records"];
+    public static readonly string[] Closers = ["for patients with {0}", "when {0} has been confirmed", "after {1} in {2}", "compared with {1} at home", "in clinics in {2}", "for {0} treated with {1}"];
+    public static readonly string[] Headings = ["How the diagnosis is made", "Treatment options", "What affects the outlook", "Recovery and follow-up", "Costs and insurance", "Choosing a clinic", "Questions to ask your doctor", "Travelling for treatment"];
 
     public static string Pick(string[] values, Random random) => values[random.Next(values.Length)];
 
-    public static string Title(Random random) =>
-        $"{Capitalize(Pick(Treatments, random))} for {Pick(Conditions, random)} in {Pick(Countries, random)}";
-
-    public static string Sentence(Random random)
+    public static string Title(Random random, Vocabulary? words = null)
     {
-        var closer = string.Format(CultureInfo.InvariantCulture, Pick(Closers, random), Pick(Conditions, random), Pick(Treatments, random), Pick(Countries, random));
-        return $"{Pick(Openers, random)} {Pick(Middles, random)} {closer}.";
+        words ??= Vocabulary.English;
+        return string.Format(CultureInfo.InvariantCulture, words.TitleFormat, Capitalize(Pick(words.Treatments, random)), Pick(words.Conditions, random), Pick(words.Countries, random));
     }
 
-    public static string Sentences(Random random, int count)
+    public static string Sentence(Random random, Vocabulary? words = null)
+    {
+        words ??= Vocabulary.English;
+        var closer = string.Format(CultureInfo.InvariantCulture, Pick(words.Closers, random), Pick(words.Conditions, random), Pick(words.Treatments, random), Pick(words.Countries, random));
+        return $"{Pick(words.Openers, random)} {Pick(words.Middles, random)} {closer}.";
+    }
+
+    public static string Sentences(Random random, int count, Vocabulary? words = null)
     {
         var builder = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
-            builder.Append(i == 0 ? string.Empty : " ").Append(Sentence(random));
+            builder.Append(i == 0 ? string.Empty : " ").Append(Sentence(random, words));
         }
 
         return builder.ToString();
     }
 
     /// <summary>An article body of about <paramref name="length"/> characters: headings, paragraphs, lists, a shortcode.</summary>
-    public static string Body(Random random, int length)
+    public static string Body(Random random, int length, Vocabulary? words = null)
     {
+        words ??= Vocabulary.English;
         var html = new StringBuilder(length + 512);
         var section = 0;
         while (html.Length < length)
         {
-            html.Append("<p>").Append(Sentences(random, 3 + random.Next(3))).Append("</p>");
+            html.Append("<p>").Append(Sentences(random, 3 + random.Next(3), words)).Append("</p>");
             switch (section++ % 4)
             {
                 case 1:
-                    html.Append("<h2>").Append(Pick(Headings, random)).Append("</h2>");
+                    html.Append("<h2>").Append(Pick(words.Headings, random)).Append("</h2>");
                     break;
                 case 2:
                     html.Append("<ul>");
                     for (var i = 0; i < 3 + random.Next(3); i++)
                     {
-                        html.Append("<li><strong>").Append(Pick(Treatments, random)).Append("</strong> &ndash; ").Append(Pick(Middles, random)).Append(";</li>");
+                        html.Append("<li><strong>").Append(Pick(words.Treatments, random)).Append("</strong> &ndash; ").Append(Pick(words.Middles, random)).Append(";</li>");
                     }
 
                     html.Append("</ul>");
@@ -332,4 +342,37 @@ internal static class Text
     }
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}
+
+/// <summary>The words of one language for generated articles (English, Ukrainian, Russian); other cultures get English.</summary>
+internal sealed record Vocabulary(string TitleFormat, string[] Conditions, string[] Treatments, string[] Countries, string[] Openers, string[] Middles, string[] Closers, string[] Headings)
+{
+    public static readonly Vocabulary English = new("{0} for {1} in {2}", Text.Conditions, Text.Treatments, Text.Countries, Text.Openers, Text.Middles, Text.Closers, Text.Headings);
+
+    public static readonly Vocabulary Ukrainian = new(
+        "{0}: {1}, {2}",
+        ["метастази печінки", "колоректальний рак", "рак молочної залози", "рак простати", "рак легень", "рак підшлункової залози", "меланома", "гліобластома", "ішемічна хвороба серця", "остеоартроз колінного суглоба", "сколіоз", "вузли щитоподібної залози"],
+        ["радіоемболізація", "стереотаксична радіохірургія", "хіміоемболізація", "лапароскопічна резекція", "протонна терапія", "роботизована хірургія", "таргетна терапія", "імунотерапія", "радіочастотна абляція", "ендопротезування суглоба", "спондилодез", "стентування"],
+        ["Німеччина", "Італія", "Іспанія", "Туреччина", "Україна", "Ізраїль", "Південна Корея", "Індія", "Австрія", "Польща"],
+        ["Багато пацієнтів питають", "Фахівці погоджуються", "Нещодавні дослідження показують", "У європейських центрах", "Перед поїздкою за кордон", "Для більшості людей", "За даними онкологічних консиліумів", "З нашого досвіду"],
+        ["що рання діагностика змінює прогноз", "скільки зазвичай триває відновлення", "які обстеження потрібні перед лікуванням", "скільки коштує лікування в різних країнах", "як може допомогти друга думка", "чому важлива мультидисциплінарна команда", "яких побічних ефектів чекати", "як підготувати медичні документи"],
+        ["для пацієнтів, у яких {0}", "коли діагноз {0} підтверджено", "після лікування ({1}) у країні {2}", "порівняно з лікуванням вдома ({1})", "у клініках, країна {2}", "якщо {0} лікують так: {1}"],
+        ["Як ставлять діагноз", "Варіанти лікування", "Що впливає на прогноз", "Відновлення та спостереження", "Вартість і страхування", "Вибір клініки", "Питання до лікаря", "Подорож на лікування"]);
+
+    public static readonly Vocabulary Russian = new(
+        "{0}: {1}, {2}",
+        ["метастазы в печени", "колоректальный рак", "рак молочной железы", "рак простаты", "рак легких", "рак поджелудочной железы", "меланома", "глиобластома", "ишемическая болезнь сердца", "остеоартроз коленного сустава", "сколиоз", "узлы щитовидной железы"],
+        ["радиоэмболизация", "стереотаксическая радиохирургия", "химиоэмболизация", "лапароскопическая резекция", "протонная терапия", "роботизированная хирургия", "таргетная терапия", "иммунотерапия", "радиочастотная абляция", "эндопротезирование сустава", "спондилодез", "стентирование"],
+        ["Германия", "Италия", "Испания", "Турция", "Украина", "Израиль", "Южная Корея", "Индия", "Австрия", "Польша"],
+        ["Многие пациенты спрашивают", "Специалисты согласны", "Недавние исследования показывают", "В европейских центрах", "Перед поездкой за границу", "Для большинства людей", "По данным онкологических консилиумов", "По нашему опыту"],
+        ["что ранняя диагностика меняет прогноз", "сколько обычно длится восстановление", "какие обследования нужны перед лечением", "сколько стоит лечение в разных странах", "как может помочь второе мнение", "почему важна мультидисциплинарная команда", "каких побочных эффектов ожидать", "как подготовить медицинские документы"],
+        ["для пациентов, у которых {0}", "когда диагноз {0} подтвержден", "после лечения ({1}) в стране {2}", "по сравнению с лечением дома ({1})", "в клиниках, страна {2}", "если {0} лечат так: {1}"],
+        ["Как ставят диагноз", "Варианты лечения", "Что влияет на прогноз", "Восстановление и наблюдение", "Стоимость и страховка", "Выбор клиники", "Вопросы к врачу", "Поездка на лечение"]);
+
+    public static Vocabulary Of(string culture) => culture switch
+    {
+        "uk" => Ukrainian,
+        "ru" => Russian,
+        _ => English,
+    };
 }

@@ -225,20 +225,30 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
             var published = db.ContentItems.AsNoTracking().Where(r => r.Published && types.Contains(r.ContentType));
             indexes.Progress.SetTotal(await published.CountAsync(cancellationToken));
             fresh.AddRange(tenant.Cultures.Select(c => SearchIndexStore.CreateGeneration(indexes, c)));
-            var lastId = 0L;
-            while (true)
+            // One query per page reads the published records themselves; the next page is read (and its JSON parsed) on
+            // another thread while this one is analyzed and written on every core (IndexWriter takes several threads).
+            // Task.Run: SQLite's async calls run synchronously, so without it nothing would overlap.
+            Task<(long Last, List<ContentItem> Items)> Page(long after) => Task.Run(async () =>
             {
-                var page = await published.Where(r => r.Id > lastId).OrderBy(r => r.Id).Take(options.Value.BatchSize)
-                    .Select(r => new { r.Id, r.ContentItemId }).ToListAsync(cancellationToken);
-                if (page.Count == 0)
+                var records = await published.Where(r => r.Id > after).OrderBy(r => r.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+                return (records.Count == 0 ? after : records[^1].Id, records.Select(ContentRecords.ToItem).ToList());
+            }, cancellationToken);
+            var page = await Page(0);
+            while (page.Items.Count > 0)
+            {
+                var titles = await ReferenceTitles.LoadAsync(reader, page.Items);
+                var next = Page(page.Last);
+                try
                 {
-                    break;
+                    Parallel.ForEach(page.Items, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                        item => Add(tenant, fresh, item, titles));
+                    indexes.Progress.Add(page.Items.Count);
                 }
-
-                lastId = page[^1].Id;
-                var items = await reader.GetManyAsync([.. page.Select(p => p.ContentItemId)]);
-                await WriteAsync(tenant, fresh, [], items, types, reader);
-                indexes.Progress.Add(page.Count);
+                finally
+                {
+                    // Never leave a query running on the context (an exception above would otherwise race its disposal).
+                    page = await next;
+                }
             }
 
             foreach (var index in fresh)
@@ -310,12 +320,18 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         var titles = await ReferenceTitles.LoadAsync(reader, indexed);
         foreach (var item in indexed)
         {
-            var culture = AutoroutePartHandler.CultureOf(item);
-            var target = targets.FirstOrDefault(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase))
-                ?? targets.FirstOrDefault(t => string.Equals(t.Culture, tenant.DefaultCulture, StringComparison.OrdinalIgnoreCase))
-                ?? targets[0];
-            target.Writer.AddDocument(builder.Build(item, titles));
+            Add(tenant, targets, item, titles);
         }
+    }
+
+    /// <summary>Adds the item's document to the index of its culture (else the default culture's). Thread-safe.</summary>
+    private void Add(TenantSettings tenant, List<SearchIndex> targets, ContentItem item, ReferenceTitles titles)
+    {
+        var culture = AutoroutePartHandler.CultureOf(item);
+        var target = targets.FirstOrDefault(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase))
+            ?? targets.FirstOrDefault(t => string.Equals(t.Culture, tenant.DefaultCulture, StringComparison.OrdinalIgnoreCase))
+            ?? targets[0];
+        target.Writer.AddDocument(builder.Build(item, titles));
     }
 
     /// <summary>
