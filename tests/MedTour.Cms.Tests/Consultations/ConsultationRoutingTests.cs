@@ -79,6 +79,19 @@ public abstract class ConsultationRoutingTests(SiteFixture site) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task A_request_for_treatment_in_Germany_goes_to_the_coordinator_of_that_destination_and_the_condition()
+    {
+        // Liver metastases, treatment in Germany, in Ukrainian: of the recipe's coordinators only Olena arranges treatment
+        // in Germany and has the condition's specialties (Mariia has Germany, not the specialties).
+        var reference = await SubmitAsync(ConsultationForm.ValidUkrainian());
+        await RunWorkflowsAsync();
+
+        var submission = (await site.SubmissionAsync(reference))!;
+        var assigned = Assert.Single(await HistoryAsync(submission));
+        Assert.Equal(("ua-coordinator-olena", "destination+specialty+language"), (assigned.CoordinatorId, assigned.Rule));
+    }
+
+    [Fact]
     public async Task A_returning_patient_goes_to_the_coordinator_they_had()
     {
         var first = PolishPatient();
