@@ -21,6 +21,7 @@ public static class ConsultationsModule
         services.AddScoped<ConsultationLinks>();
         services.AddScoped<RoutingSettingsStore>();
         services.AddScoped<CoordinatorDirectory>();
+        services.AddScoped<ConditionSpecialties>();
         services.AddScoped<ConsultationAssigner>();
         services.AddSingleton<IActivity, RouteToCoordinatorTask>();
         services.AddSingleton<IActivity, NotifyCoordinatorTask>();

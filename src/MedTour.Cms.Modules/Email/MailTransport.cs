@@ -22,6 +22,8 @@ public sealed class MailTransport(SmtpSettings settings, string? password, strin
             Directory.CreateDirectory(pickupFolder);
             var name = $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml";
             var temporary = Path.Combine(pickupFolder, name + ".tmp");
+            // SMTP picks the transfer encodings itself; a file needs them declared, or mail readers take the UTF-8 bodies for 7-bit text.
+            message.Prepare(EncodingConstraint.SevenBit);
             await message.WriteToAsync(temporary, cancellationToken);
             File.Move(temporary, Path.Combine(pickupFolder, name));
             return;

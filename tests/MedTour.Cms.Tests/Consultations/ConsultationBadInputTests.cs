@@ -21,6 +21,7 @@ public abstract class ConsultationBadInputTests(SiteFixture site)
         { "a .pdf that is not a PDF", "можна надсилати лише файли PDF, JPEG, PNG і DICOM" },
         { "a file too large", "кожен файл може бути не більшим за 10 МБ." },
         { "too many files", "можна додати не більше 5 файлів." },
+        { "files together too large", "усі файли разом можуть мати не більше 25 МБ." },
         { "honeypot filled", "Не вдалося надіслати форму." },
         { "posted too fast", "перевірте свої відповіді й надішліть форму ще раз." },
         { "missing antiforgery token", "Термін дії форми минув" },
@@ -50,6 +51,7 @@ public abstract class ConsultationBadInputTests(SiteFixture site)
             case "consent not ticked": values.Remove("consent"); break;
             case "a .pdf that is not a PDF": files.Add(("report.pdf", "MZ this is a program, not a PDF"u8.ToArray())); break;
             case "a file too large": files.Add(("big.pdf", ConsultationForm.Pdf((10 * 1024 * 1024) + 1))); break;
+            case "files together too large": files.AddRange(new[] { 9, 9, 8 }.Select((mb, i) => ($"part{i}.pdf", ConsultationForm.Pdf(mb * 1024 * 1024)))); break;
             case "too many files": files.AddRange(Enumerable.Range(1, 6).Select(i => ($"r{i}.pdf", ConsultationForm.Pdf()))); break;
             case "honeypot filled": values[FormView.HoneypotField] = "http://spam.example"; break;
             case "posted too fast": wait = false; break;

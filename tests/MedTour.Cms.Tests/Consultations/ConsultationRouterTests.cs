@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MedTour.Cms.Modules.Consultations.Routing;
 
 namespace MedTour.Cms.Tests.Consultations;
@@ -104,6 +105,63 @@ public sealed class ConsultationRouterTests
         Assert.Equal(("dmytro", "specialty+language"), (third.CoordinatorId, third.Rule));
         Assert.Equal((null, "regional inbox"), (last.CoordinatorId, last.Rule));
     }
+
+    // The recipes' shape: condition terms name their specialties (ADR 0034).
+    private static readonly JsonObject[] ConditionTerms =
+    [
+        Term("term-condition-liver-metastasis", "Метастази в печінці", "term-specialty-oncology", "term-specialty-hepatology"),
+        Term("term-condition-liver-cancer", "Первинний рак печінки", "term-specialty-oncology", "term-specialty-Hepatology"),
+        Term("term-condition-melanoma", "Меланома", "term-specialty-oncology", "term-specialty-surgery"),
+        Term("term-condition-rare", "Рідкісна хвороба"),
+    ];
+
+    private static readonly JsonObject[] SpecialtyTerms = [Term("term-specialty-cardiology", "Кардіологія")];
+
+    public static TheoryData<string?, string[]> Conditions => new()
+    {
+        { "Метастази в печінці", ["term-specialty-oncology", "term-specialty-hepatology"] },
+        { "  метастази   в ПЕЧІНЦІ. ", ["term-specialty-oncology", "term-specialty-hepatology"] },
+        { "Метастази в печінці після раку кишки", ["term-specialty-oncology", "term-specialty-hepatology"] },
+        { "меланома; первинний рак печінки", ["term-specialty-oncology", "term-specialty-hepatology", "term-specialty-surgery"] },
+        { "term-condition-melanoma", ["term-specialty-oncology", "term-specialty-surgery"] },
+        { "Кардіологія", ["term-specialty-cardiology"] },
+        { "рак печінки", [] },
+        { "Меланомами", [] },
+        { "Рідкісна хвороба", [] },
+        { "", [] },
+        { null, [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Conditions))]
+    public void A_free_text_condition_maps_to_the_specialties_its_condition_term_names(string? condition, string[] expected)
+    {
+        var specialties = ConditionSpecialties.Map(condition, ConditionTerms, SpecialtyTerms);
+
+        Assert.Equal(expected.OrderBy(s => s, StringComparer.Ordinal), specialties.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_condition_from_an_article_reaches_the_specialty_rungs_of_the_ladder()
+    {
+        var specialties = ConditionSpecialties.Map("Метастази в печінці", ConditionTerms, SpecialtyTerms);
+        Coordinator[] coordinators =
+        [
+            New("term-olena", ["ua"], [], ["uk"], ["term-specialty-hepatology"], 1),
+            New("term-mariia", ["ua"], [], ["uk"], ["term-specialty-cardiology"], 10),
+        ];
+
+        var decision = ConsultationRouter.Route(new RoutingRequest("ukraine", "ua", null, "uk", specialties), coordinators, RoutingRule.DefaultLadder(Inbox), new Dictionary<string, int>(), null, Now)!;
+
+        Assert.Equal(("term-olena", "specialty+language"), (decision.CoordinatorId, decision.Rule));
+    }
+
+    private static JsonObject Term(string id, string name, params string[] specialties) => new()
+    {
+        ["ContentItemId"] = id,
+        ["DisplayText"] = name,
+        ["Condition"] = new JsonObject { ["Specialties"] = new JsonObject { ["TermContentItemIds"] = new JsonArray([.. specialties.Select(s => (JsonNode)s)]) } },
+    };
 
     private static RoutingDecision? Route(RoutingRequest request, IReadOnlyDictionary<string, int> counts) =>
         ConsultationRouter.Route(request, Coordinators, RoutingRule.DefaultLadder(Inbox), counts, null, Now);

@@ -48,7 +48,8 @@ public abstract class ConsultationRoutingTests(SiteFixture site) : IAsyncLifetim
     [Fact]
     public async Task The_coordinator_the_ladder_chose_receives_one_mail_with_the_take_link_and_no_medical_details()
     {
-        // A patient in Poland writing in English: only Dmytro serves Poland in English ("country+language").
+        // A patient in Poland writing in English about liver metastases: the condition term names oncology, hepatology and
+        // interventional radiology (ADR 0034), and only Dmytro of those specialties speaks English ("specialty+language").
         var values = PolishPatient();
         var reference = await SubmitAsync(values);
         await RunWorkflowsAsync();
@@ -70,11 +71,24 @@ public abstract class ConsultationRoutingTests(SiteFixture site) : IAsyncLifetim
         Assert.Equal(Dmytro, submission.CoordinatorId);
         var history = await HistoryAsync(submission);
         var assigned = Assert.Single(history);
-        Assert.Equal(("assigned", Dmytro, "country+language", "routing"), (assigned.Kind, assigned.CoordinatorId, assigned.Rule, assigned.Actor));
+        Assert.Equal(("assigned", Dmytro, "specialty+language", "routing"), (assigned.Kind, assigned.CoordinatorId, assigned.Rule, assigned.Actor));
 
         // The workflow waits on its SLA timer; running the host again sends nothing more.
         await RunWorkflowsAsync();
         Assert.Equal(0, await SendAllAsync());
+    }
+
+    [Fact]
+    public async Task A_request_for_treatment_in_Germany_goes_to_the_coordinator_of_that_destination_and_the_condition()
+    {
+        // Liver metastases, treatment in Germany, in Ukrainian: of the recipe's coordinators only Olena arranges treatment
+        // in Germany and has the condition's specialties (Mariia has Germany, not the specialties).
+        var reference = await SubmitAsync(ConsultationForm.ValidUkrainian());
+        await RunWorkflowsAsync();
+
+        var submission = (await site.SubmissionAsync(reference))!;
+        var assigned = Assert.Single(await HistoryAsync(submission));
+        Assert.Equal(("ua-coordinator-olena", "destination+specialty+language"), (assigned.CoordinatorId, assigned.Rule));
     }
 
     [Fact]
@@ -156,8 +170,9 @@ public abstract class ConsultationRoutingTests(SiteFixture site) : IAsyncLifetim
             Assert.NotEqual(Dmytro, submission.CoordinatorId);
             var history = await HistoryAsync(submission);
             Assert.Equal(["assigned", "alert", "reassigned"], history.Select(h => h.Kind));
-            Assert.Equal((Dmytro, "country+language"), (history[0].CoordinatorId, history[0].Rule));
-            Assert.Equal((submission.CoordinatorId, "region"), (history[2].CoordinatorId, history[2].Rule));
+            Assert.Equal((Dmytro, "specialty+language"), (history[0].CoordinatorId, history[0].Rule));
+            // Without Dmytro nobody of the specialties speaks English: Olena has them ("specialty").
+            Assert.Equal(("ua-coordinator-olena", "specialty"), (history[2].CoordinatorId, history[2].Rule));
 
             var newCoordinator = submission.CoordinatorId!["ua-coordinator-".Length..] + ".coordinator@ua.medtour.example";
             var handedOver = Assert.Single(MailsTo(newCoordinator), m => m.Subject!.Contains(reference, StringComparison.Ordinal));

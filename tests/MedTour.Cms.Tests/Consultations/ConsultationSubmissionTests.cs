@@ -75,6 +75,26 @@ public abstract partial class ConsultationSubmissionTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task DICOM_JPEG_and_PNG_files_are_accepted_by_their_bytes_and_stored_with_their_kind()
+    {
+        using var client = site.ClientFrom("10.1.0.6");
+        var form = await ConsultationForm.OpenAsync(client);
+        // DICOM Part 10: a 128-byte preamble, then "DICM", then the data set.
+        var dicom = new byte[2048];
+        "DICM"u8.CopyTo(dicom.AsSpan(128));
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, .. new byte[1020]];
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[1016]];
+
+        using var response = await form.SubmitAsync(client, ConsultationForm.ValidUkrainian(), [("ct-scan.dcm", dicom), ("photo.jpg", jpeg), ("ecg.png", png)]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var reference = await ReferenceOfAsync(client, response);
+
+        var stored = (await site.SubmissionAsync(reference))!;
+        var kinds = await site.WithDbAsync(db => db.SubmissionFiles.AsNoTracking().Where(f => f.SubmissionId == stored.Id).Select(f => f.Kind).ToListAsync());
+        Assert.Equal(["dicom", "jpeg", "png"], kinds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_form_page_is_never_cached_and_each_visit_gets_a_ticket_of_its_own()
     {
         using var client = site.ClientFrom("10.1.0.3");

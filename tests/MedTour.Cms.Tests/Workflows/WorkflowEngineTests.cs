@@ -186,6 +186,36 @@ public sealed class WorkflowEngineTests
         Assert.True(state.Properties["Alerted"]!.GetValue<bool>());
     }
 
+    [Theory]
+    [InlineData("metastases", "oncology")]
+    [InlineData("arrhythmia", "cardiology")]
+    [InlineData("something else", "general")]
+    public async Task Switch_follows_the_case_its_expression_gives_else_Default(string condition, string expected)
+    {
+        var type = Parse("""
+            { "WorkflowTypeId": "switch", "Name": "Switch",
+              "Activities": [
+                { "ActivityId": "start", "Name": "FormSubmittedEvent", "IsStart": true },
+                { "ActivityId": "which", "Name": "SwitchTask", "Properties": { "Cases": ["oncology", "cardiology"],
+                    "Expression": { "Expression": "({ metastases: 'oncology', arrhythmia: 'cardiology' })[input('Condition')] || 'none'" } } },
+                { "ActivityId": "onco", "Name": "SetPropertyTask", "Properties": { "PropertyName": "Desk", "Value": { "Expression": "'oncology'" } } },
+                { "ActivityId": "cardio", "Name": "SetPropertyTask", "Properties": { "PropertyName": "Desk", "Value": { "Expression": "'cardiology'" } } },
+                { "ActivityId": "other", "Name": "SetPropertyTask", "Properties": { "PropertyName": "Desk", "Value": { "Expression": "'general'" } } } ],
+              "Transitions": [
+                { "SourceActivityId": "start", "SourceOutcomeName": "Done", "DestinationActivityId": "which" },
+                { "SourceActivityId": "which", "SourceOutcomeName": "oncology", "DestinationActivityId": "onco" },
+                { "SourceActivityId": "which", "SourceOutcomeName": "cardiology", "DestinationActivityId": "cardio" },
+                { "SourceActivityId": "which", "SourceOutcomeName": "Default", "DestinationActivityId": "other" } ] }
+            """);
+        Assert.Empty(_validator.Validate(type));
+
+        var state = (await _executor.StartAsync(type, Submitted("UA-3", condition), Services, SaveAsync))!;
+
+        Assert.Equal(WorkflowStatus.Finished, state.Status);
+        Assert.Equal(expected, state.Properties["Desk"]!.GetValue<string>());
+        Assert.Equal(3, state.Journal.Count);
+    }
+
     [Fact]
     public void The_validator_names_each_activity_that_is_wrong()
     {

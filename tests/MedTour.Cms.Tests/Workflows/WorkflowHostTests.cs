@@ -10,7 +10,10 @@ using MedTour.Cms.Modules.Workflows.Model;
 using MedTour.Cms.Modules.Workflows.Runtime;
 using MedTour.Cms.Modules.Workflows.Signals;
 using MedTour.Cms.Tenancy;
+using MedTour.Cms.Tests.Consultations;
+using MedTour.Cms.Tests.Inbox;
 using MedTour.Cms.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -214,6 +217,46 @@ public abstract partial class WorkflowHostTests(SiteFixture site)
         }
 
         Assert.Equal([$"{typeId}-faulted", $"{typeId}-halted", $"{typeId}-recent"], (await InstancesAsync(typeId)).Select(i => i.WorkflowId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Notify_adds_an_alert_to_the_request_s_history_and_CreateContentItem_makes_one_item_or_faults_without_a_request()
+    {
+        var typeId = Unique("notify");
+        await SaveTypeAsync(WorkflowTypes.Parse($$$"""
+            { "WorkflowTypeId": "{{{typeId}}}", "Name": "{{{typeId}}}",
+              "Activities": [
+                { "ActivityId": "start", "Name": "FormSubmittedEvent", "IsStart": true, "Properties": { "FormName": "form-{{{typeId}}}" } },
+                { "ActivityId": "notify", "Name": "NotifyTask", "Properties": { "NotificationType": "Warning", "Message": { "Expression": "Call {{ Workflow.CorrelationId }} back <today>" } } },
+                { "ActivityId": "create", "Name": "CreateContentItemTask", "Properties": { "ContentType": "Coordinator", "Publish": false,
+                    "ContentProperties": { "Expression": "{ \"DisplayText\": \"Follow-up {{ Workflow.CorrelationId }}\", \"TitlePart\": { \"Title\": \"Follow-up {{ Workflow.CorrelationId }}\" }, \"Coordinator\": { \"Email\": { \"Text\": \"follow-up@medtour.example\" } } }" } } } ],
+              "Transitions": [
+                { "SourceActivityId": "start", "SourceOutcomeName": "Done", "DestinationActivityId": "notify" },
+                { "SourceActivityId": "notify", "SourceOutcomeName": "Done", "DestinationActivityId": "create" } ] }
+            """));
+        var request = await site.RequestAsync(null, withFile: false, tenant: Tenant);
+
+        await AddEventAsync("FormSubmitted", request.Reference, new { FormName = "form-" + typeId });
+        await AddEventAsync("FormSubmitted", "EU-NOSUCH-" + typeId, new { FormName = "form-" + typeId });
+
+        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(15), async () => (await InstancesAsync(typeId)).Count(i => i.Status is nameof(WorkflowStatus.Finished) or nameof(WorkflowStatus.Faulted)) == 2));
+        var instances = (await InstancesAsync(typeId)).Select(WorkflowInstanceStore.Read).ToList();
+        var done = Assert.Single(instances, i => i.CorrelationId == request.Reference);
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
+        var faulted = Assert.Single(instances, i => i.CorrelationId != request.Reference);
+        Assert.Equal((WorkflowStatus.Faulted, "notify"), (faulted.Status, faulted.Fault!.ActivityId));
+        Assert.Contains("there is no consultation request", faulted.Fault.Message, StringComparison.Ordinal);
+
+        var alert = Assert.Single(await site.HistoryAsync(request.Id, Tenant));
+        Assert.Equal(("alert", "workflow"), (alert.Kind, alert.Actor));
+        Assert.Equal($"Call {request.Reference} back <today>", ConsultationStore.Protector(site, Tenant, MedTour.Cms.Modules.Forms.SubmissionStore.FieldsPurpose).Unprotect(alert.ProtectedText!));
+
+        var itemId = done.LastResult!["ContentItemId"]!.GetValue<string>();
+        await using var scope = site.TenantScope(Tenant);
+        var item = await scope.ServiceProvider.GetRequiredService<ContentManager>().GetAsync(itemId, VersionOptions.Latest);
+        Assert.NotNull(item);
+        Assert.Equal(("Coordinator", "Follow-up " + request.Reference, false), (item.ContentType, item.DisplayText, item.Published));
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<ContentManager>().GetAsync(itemId, VersionOptions.Published));
     }
 
     private static WorkflowInstanceRecord Row(string typeId, string id, WorkflowStatus status, DateTime modified) => new()

@@ -21,6 +21,7 @@ public sealed class ConsultationAssigner(
     CmsDbContext db,
     CurrentTenant tenant,
     CoordinatorDirectory directory,
+    ConditionSpecialties conditions,
     RoutingSettingsStore settings,
     IDataProtectionProvider provider,
     IHttpContextAccessor http,
@@ -52,7 +53,7 @@ public sealed class ConsultationAssigner(
             .GroupBy(s => s.CoordinatorId!)
             .Select(g => new { Id = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
-        var decision = ConsultationRouter.Route(Request(submission), coordinators, routing.Rules, counts,
+        var decision = ConsultationRouter.Route(await RequestAsync(submission, cancellationToken), coordinators, routing.Rules, counts,
             excluded is null ? await PreviousAsync(submission, now, cancellationToken) : null, now, excluded);
         if (decision is null)
         {
@@ -119,13 +120,15 @@ public sealed class ConsultationAssigner(
             ? db.Submissions.AsTracking().FirstOrDefaultAsync(s => s.Id == key, cancellationToken)
             : db.Submissions.AsTracking().FirstOrDefaultAsync(s => s.Reference == reference, cancellationToken);
 
-    private RoutingRequest Request(SubmissionRecord submission)
+    /// <summary>The answers routing reads; the free-text condition adds the specialties its condition term names (ADR 0034).</summary>
+    private async Task<RoutingRequest> RequestAsync(SubmissionRecord submission, CancellationToken cancellationToken)
     {
         var protector = TenantProtectors.For(provider, http, tenant.Settings, SubmissionStore.FieldsPurpose);
         var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(protector.Unprotect(submission.ProtectedFields)) ?? [];
         string? Answer(string name) => fields.GetValueOrDefault(name) is { Length: > 0 } value ? value.Trim().ToLowerInvariant() : null;
         var specialties = new[] { Answer("specialty"), Answer("specialties") }.OfType<string>()
             .SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet();
+        specialties.UnionWith(await conditions.ForAsync(fields.GetValueOrDefault("condition"), cancellationToken));
         return new RoutingRequest(tenant.Name.ToLowerInvariant(), Answer("country"), Answer("destination"), Answer("language"), specialties);
     }
 
