@@ -62,7 +62,12 @@ public static class CoreServiceCollectionExtensions
         }
 
         services.TryAddScoped<CurrentTenant>();
-        services.TryAddScoped<CmsDbContext>(sp => sp.GetRequiredService<TenantDbContextFactory>().Create(sp.GetRequiredService<CurrentTenant>().Settings));
+        services.TryAddScoped<CmsDbContext>(sp =>
+        {
+            var db = sp.GetRequiredService<TenantDbContextFactory>().Create(sp.GetRequiredService<CurrentTenant>().Settings);
+            db.OutsideRequest = sp.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()?.HttpContext is null;
+            return db;
+        });
         services.TryAddScoped<UnitOfWork>();
         services.TryAddScoped<TenantChangeNotifier>();
         services.TryAddScoped<DocumentStore>();

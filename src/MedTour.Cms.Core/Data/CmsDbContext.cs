@@ -28,6 +28,12 @@ public abstract class CmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
     public DbSet<IndexingTaskRecord> IndexingTasks => Set<IndexingTaskRecord>();
 
+    /// <summary>
+    /// True for a context of background work (no HTTP request in its scope): on SQLite its commits are not flushed to disk
+    /// one by one (<see cref="SqliteConnectionSettings"/>, ADR 0031). Set when the scope creates it.
+    /// </summary>
+    public bool OutsideRequest { get; set; }
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RowVersions.Move(ChangeTracker);

@@ -19,6 +19,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
 {
     private readonly ConcurrentDictionary<(string Tenant, TenantDatabaseSettings Database), DbContextOptions> _options = new();
     private readonly ConcurrentDictionary<string, NpgsqlDataSource> _dataSources = new(StringComparer.Ordinal);
+    private static readonly SqliteConnectionSettings SqliteSettings = new();
 
     public CmsDbContext Create(TenantSettings tenant)
     {
@@ -91,7 +92,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
         var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ConnectionString;
         return new DbContextOptionsBuilder<SqliteCmsDbContext>()
             .UseSqlite(sqlite)
-            .AddInterceptors(changeStamps, afterCommit)
+            .AddInterceptors(changeStamps, afterCommit, SqliteSettings)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .UseLoggerFactory(loggerFactory)
             .Options;

@@ -25,6 +25,8 @@ internal static class ConsultationsModel
             e.Property(x => x.CoordinatorId).HasMaxLength(64);
             e.HasIndex(x => new { x.CoordinatorId, x.CreatedUtc });
             e.HasIndex(x => new { x.Status, x.CreatedUtc });
+            // The retention purge's query: unconverted requests (ConvertedUtc null) older than the cutoff.
+            e.HasIndex(x => new { x.ConvertedUtc, x.CreatedUtc });
         });
 
         builder.Entity<SubmissionHistoryRecord>(e =>

@@ -369,6 +369,8 @@ namespace MedTour.Cms.Data.Migrations.Postgres
                     b.HasIndex("TicketNonce")
                         .IsUnique();
 
+                    b.HasIndex("ConvertedUtc", "CreatedUtc");
+
                     b.HasIndex("CoordinatorId", "CreatedUtc");
 
                     b.HasIndex("EmailHash", "CreatedUtc");

@@ -352,6 +352,8 @@ namespace MedTour.Cms.Data.Migrations.Sqlite
                     b.HasIndex("TicketNonce")
                         .IsUnique();
 
+                    b.HasIndex("ConvertedUtc", "CreatedUtc");
+
                     b.HasIndex("CoordinatorId", "CreatedUtc");
 
                     b.HasIndex("EmailHash", "CreatedUtc");
