@@ -15,7 +15,7 @@
 #
 # Knobs (environment): BENCH_PHASES="a d b l q c e f g s u" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
-# BENCH_X_DATA=DIR (phase x: reuse the data dir a kept run imported, e.g. /tmp/medtour-bench.XXXX/data-x),
+# BENCH_APP_DIR=DIR (an app published there, with BENCH_SKIP_PUBLISH=1), BENCH_X_DATA=DIR (phase x: reuse the data dir a kept run imported, e.g. /tmp/medtour-bench.XXXX/data-x),
 # BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
 set -uo pipefail
@@ -23,7 +23,7 @@ set -uo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 OUT=$BENCH_DIR/out
-APP_DIR=$OUT/app
+APP_DIR=${BENCH_APP_DIR:-$OUT/app}
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
 PHASES=${BENCH_PHASES:-a d b l q c e f g s m u}
