@@ -923,7 +923,8 @@ phase_x() {
     start_server "$data" --MedTour:OutputCache:Enabled=false "--Logging:LogLevel:MedTour.Cms.Modules.Search.Indexing=Information"
     wait_ready >/dev/null || return 1
     base="http://127.0.0.1:$PORT"
-    for _ in $(seq 1200); do grep -q "search index rebuilt" "$SERVER_LOG" && break; sleep 0.5; done
+    # The other tenants' (small) rebuilds log first: wait for bench's own line.
+    for _ in $(seq 1200); do grep -q "Tenant bench: search index rebuilt" "$SERVER_LOG" && break; sleep 0.5; done
     line=$(grep -m1 "Tenant bench: search index rebuilt" "$SERVER_LOG")
     docs=$(sed -nE 's/.*rebuilt, ([0-9]+) documents in ([0-9]+) ms.*/\1/p' <<<"$line")
     ms=$(sed -nE 's/.*rebuilt, ([0-9]+) documents in ([0-9]+) ms.*/\2/p' <<<"$line")
