@@ -15,6 +15,7 @@
 #
 # Knobs (environment): BENCH_PHASES="a d b l q c e f g s u" (subset/order), BENCH_DURATION=15 (s per wrk run),
 # BENCH_WARMUP=5, BENCH_ROUNDS=2, BENCH_ITEMS_ARTICLES=9900, BENCH_ITEMS_PERSONS=100, BENCH_TENANTS=1000,
+# BENCH_APP_DIR=DIR (an app published there, with BENCH_SKIP_PUBLISH=1), BENCH_X_DATA=DIR (phase x: reuse the data dir a kept run imported, e.g. /tmp/medtour-bench.XXXX/data-x),
 # BENCH_IDLE=10 (s before reading RSS), BENCH_FLOOD=200000 (hostile requests of phase e), BENCH_PG_BIN=/usr/lib/postgresql/15/bin (phase f), BENCH_DEADLINE=870 (s), BENCH_SKIP_PUBLISH=1, BENCH_KEEP=1 (keep the
 # temp dir), BENCH_PORT. Results are also appended to bench/out/results-<UTC time>.txt.
 set -uo pipefail
@@ -22,7 +23,7 @@ set -uo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH_DIR")
 OUT=$BENCH_DIR/out
-APP_DIR=$OUT/app
+APP_DIR=${BENCH_APP_DIR:-$OUT/app}
 DLL=$APP_DIR/MedTour.Cms.Web.dll
 
 PHASES=${BENCH_PHASES:-a d b l q c e f g s m u}
@@ -137,7 +138,7 @@ cli() {
     local last=${!n}
     app_config "$data"
     if [[ "$last" == /* ]]; then
-        timeout 600 dotnet "$DLL" "${@:1:$((n-1))}" "${CFG[@]}" "$last"
+        timeout "${CLI_TIMEOUT:-600}" dotnet "$DLL" "${@:1:$((n-1))}" "${CFG[@]}" "$last"
     else
         timeout 600 dotnet "$DLL" "$@" "${CFG[@]}"
     fi
@@ -823,27 +824,38 @@ SEARCH_ITEMS=${BENCH_SEARCH_ITEMS:-100000}
 # connections (or until OUT.stop exists), prints "count non200". The queries mix words, phrases, a facet filter, a typo (fuzzy path), page 2.
 write_search_client() {
     cat >"$WORK/search_client.py" <<'PY'
-import http.client, sys, time, threading, urllib.parse
+import http.client, json, sys, time, threading, urllib.parse
 mode, base, out = sys.argv[1], sys.argv[2], sys.argv[3]
 seconds = float(sys.argv[4]) if len(sys.argv) > 4 else 0
 host, port = base.split("//")[1].split(":")
-queries = ["liver metastasis", "proton therapy", "Germany", "melanoma immunotherapy", "knee osteoarthritis Spain",
-           "radioembolization", "\"robotic surgery\"", "glioblastoma radiosurgery", "thyroid nodules Poland", "scoliosis",
-           "immunotheraphy", "lung cancer Israel", "stent implantation Austria", "costs insurance", "second opinion"]
+# A mix of the tenant's three cultures (each has its own index and analyzer): single words, several words, inflected
+# forms (the stemmers), a phrase, typos that take the fuzzy path; with a type facet filter or page 2 now and then.
+queries = [("", "liver metastasis"), ("uk", "метастази печінки"), ("ru", "метастазы в печени"),
+           ("", "proton therapy Germany"), ("uk", "протонна терапія"), ("ru", "протонной терапии Германия"),
+           ("", "melanoma immunotherapy"), ("uk", "імунотерапії меланоми"), ("ru", "иммунотерапия"),
+           ("", "\"robotic surgery\""), ("uk", "\"роботизована хірургія\""), ("ru", "\"рак легких\" Израиль"),
+           ("", "immunotheraphy"), ("uk", "гліобластомма"), ("ru", "сколеоз"),
+           ("", "knee osteoarthritis Spain"), ("uk", "рак легень Ізраїль"), ("ru", "стоимость лечения"),
+           ("", "second opinion"), ("uk", "вартість лікування"), ("ru", "Польша"),
+           ("", "thyroid nodules Poland"), ("uk", "стентування Австрія"), ("ru", "узлы щитовидной железы")]
 def url(i):
-    q = queries[i % len(queries)]
+    culture, q = queries[i % len(queries)]
     extra = "&type=Article" if i % 7 == 3 else ("&page=2" if i % 11 == 5 else "")
-    return "/bench/api/search?q=" + urllib.parse.quote(q) + extra
+    return "/bench" + ("/" + culture if culture else "") + "/api/search?q=" + urllib.parse.quote(q) + extra
+def empty(body):
+    # Every query of the mix matches (the typos through the fuzzy path): no hit is a failure too.
+    try: return json.loads(body).get("total", 0) == 0
+    except ValueError: return True
 def run(n, times, bad):
     c = http.client.HTTPConnection(host, int(port), timeout=30)
     for i in range(n):
         t0 = time.perf_counter()
         try:
-            c.request("GET", url(i)); r = c.getresponse(); r.read()
+            c.request("GET", url(i)); r = c.getresponse(); body = r.read()
         except Exception:
             bad.append(-1); c = http.client.HTTPConnection(host, int(port), timeout=30); continue
         t1 = time.perf_counter()
-        if r.status != 200: bad.append(r.status); continue
+        if r.status != 200 or empty(body): bad.append(r.status); continue
         st = r.getheader("Server-Timing") or ""
         times.append((float(st.split("dur=")[1]) if "dur=" in st else float("nan"), (t1 - t0) * 1000))
 def pct(v, p): v = sorted(v); return v[min(len(v) - 1, int(len(v) * p))]
@@ -861,8 +873,8 @@ else:
         c = http.client.HTTPConnection(host, int(port), timeout=30)
         while time.time() < stop and not os.path.exists(out + ".stop"):
             try:
-                c.request("GET", url(n)); r = c.getresponse(); r.read()
-                if r.status != 200: bads.append(r.status)
+                c.request("GET", url(n)); r = c.getresponse(); body = r.read()
+                if r.status != 200 or empty(body): bads.append(r.status)
             except Exception:
                 bads.append(-1); c = http.client.HTTPConnection(host, int(port), timeout=30)
             n += 1
@@ -887,22 +899,32 @@ form_token() { # BASE JAR PATH — "name value" of the page's first hidden field
 
 phase_x() {
     say ""
-    say "== x. search over $SEARCH_ITEMS generated items (tenant bench, culture en): server time of GET /bench/api/search (Server-Timing), rebuild rate, publish-to-searchable, rebuild under load"
-    local data=$WORK/data-x base jar=$WORK/x-cookies.txt t0 ms line docs rate
-    setup_data_dir "$data" || return 1
-    cli "$data" tenant create bench --prefix bench --recipe bench-blank --cultures en >"$WORK/tenant-x.log" 2>&1 || { tail -20 "$WORK/tenant-x.log" >&2; return 1; }
-    gen items "$GEN/bench-search.recipe.json" --articles $(( SEARCH_ITEMS - 100 )) --persons 100
-    log "import of $SEARCH_ITEMS items into tenant bench"
-    t0=$(ms_now)
-    cli "$data" recipe import bench "$GEN/bench-search.recipe.json" >"$WORK/import-x.log" 2>&1 || { tail -20 "$WORK/import-x.log" >&2; return 1; }
-    say "import of $SEARCH_ITEMS items (CLI, info): $(( $(ms_now) - t0 )) ms"
-    rm -f "$GEN/bench-search.recipe.json"
+    say "== x. search over $SEARCH_ITEMS generated items (tenant bench, cultures en, uk, ru, a third each): server time of GET /bench/api/search (Server-Timing), rebuild rate, publish-to-searchable, rebuild under load"
+    local data=${BENCH_X_DATA:-$WORK/data-x} base jar=$WORK/x-cookies.txt t0 ms line docs rate
+    if [[ -n "${BENCH_X_DATA:-}" && -f "$data/.bench-admin-password" ]]; then
+        # A data dir a previous run imported (BENCH_KEEP=1 keeps it): the import takes minutes and is not measured here.
+        ADMIN_PASSWORD=$(cat "$data/.bench-admin-password")
+        say "reusing the data dir $data (imported by an earlier run)"
+    else
+        setup_data_dir "$data" || return 1
+        cli "$data" tenant create bench --prefix bench --recipe bench-blank --cultures en,uk,ru >"$WORK/tenant-x.log" 2>&1 || { tail -20 "$WORK/tenant-x.log" >&2; return 1; }
+        # Articles are the indexed type (Persons are not): $SEARCH_ITEMS of them, in en, uk and ru in turn.
+        gen items "$GEN/bench-search.recipe.json" --articles "$SEARCH_ITEMS" --persons 100 --cultures en,uk,ru
+        log "import of $SEARCH_ITEMS items into tenant bench"
+        t0=$(ms_now)
+        # 100,000 items take 7–10 min on a busy 2-core machine: more than the CLI's usual 600 s.
+        CLI_TIMEOUT=1800 cli "$data" recipe import bench "$GEN/bench-search.recipe.json" >"$WORK/import-x.log" 2>&1 || { tail -20 "$WORK/import-x.log" >&2; return 1; }
+        say "import of $SEARCH_ITEMS items (CLI, info): $(( $(ms_now) - t0 )) ms"
+        rm -f "$GEN/bench-search.recipe.json"
+        printf '%s' "$ADMIN_PASSWORD" >"$data/.bench-admin-password"
+    fi
     # No index yet: the server builds it at start (a rebuild), which is what the rate below measures.
     rm -rf "$data/Sites/bench/Lucene"
     start_server "$data" --MedTour:OutputCache:Enabled=false "--Logging:LogLevel:MedTour.Cms.Modules.Search.Indexing=Information"
     wait_ready >/dev/null || return 1
     base="http://127.0.0.1:$PORT"
-    for _ in $(seq 1200); do grep -q "search index rebuilt" "$SERVER_LOG" && break; sleep 0.5; done
+    # The other tenants' (small) rebuilds log first: wait for bench's own line.
+    for _ in $(seq 1200); do grep -q "Tenant bench: search index rebuilt" "$SERVER_LOG" && break; sleep 0.5; done
     line=$(grep -m1 "Tenant bench: search index rebuilt" "$SERVER_LOG")
     docs=$(sed -nE 's/.*rebuilt, ([0-9]+) documents in ([0-9]+) ms.*/\1/p' <<<"$line")
     ms=$(sed -nE 's/.*rebuilt, ([0-9]+) documents in ([0-9]+) ms.*/\2/p' <<<"$line")
@@ -927,42 +949,58 @@ for i in range(2000):
 t.sort(); print("%.2f" % t[len(t) // 2])
 PY
 )
-    say "queries (3,000 after 600 warm-up, sequential, keep-alive): server time p50 $p50 ms, p99 $p99 ms; client-side p50 $cp50 ms (baseline endpoint, same client: p50 $bp50 ms); non-200: $bad"
+    say "queries (3,000 after 600 warm-up, sequential, keep-alive, en/uk/ru mix): server time p50 $p50 ms, p99 $p99 ms; client-side p50 $cp50 ms (baseline endpoint, same client: p50 $bp50 ms); non-200 or empty: $bad"
     row "x. search query, server time p50 (warm)" "$p50 ms" "< 5 ms" "$(pass_if "$p50 < 5 && $bad == 0")"
     row "   search query, server time p99 (warm)" "$p99 ms" "< 20 ms" "$(pass_if "$p99 < 20 && $bad == 0")"
 
     admin_sign_in "$base" "$jar"
-    local token code found=0 t1
-    token=$(form_token "$base" "$jar" "/bench/admin/content/Article/create")
-    [[ -n "$token" ]] || { log "x: no antiforgery token on the create page (sign-in failed?)"; return 1; }
-    local word
-    word="zq$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n' | tr '0-9' 'g-p')"
-    t0=$(ms_now)
-    code=$(curl -s -o "$WORK/x-publish.html" -w '%{http_code}' -b "$jar" --max-time 30 --data-urlencode "${token%% *}=${token#* }" \
-        --data-urlencode "TitlePart.Title=Publish probe $word" --data-urlencode "submit.action=publish" "$base/bench/admin/content/Article/create")
-    t1=$(ms_now)
-    if [[ "$code" != 302 ]]; then
-        log "x: publishing answered $code: $(grep -oE 'class="field-error"[^<]*<' "$WORK/x-publish.html" | head -3)"
-        row "x. publish to searchable" "(publish answered $code)" "< 1000 ms" "ERROR"
-    else
+    local token code found t1 worst=0 all=""
+    # Five publishes (one per culture in turn); the worst counts.
+    for probe in 1 2 3 4 5; do
+        local culture word
+        culture=$(cut -d' ' -f$(( (probe - 1) % 3 + 1 )) <<<"en uk ru")
+        token=$(form_token "$base" "$jar" "/bench/admin/content/Article/create")
+        [[ -n "$token" ]] || { log "x: no antiforgery token on the create page (sign-in failed?)"; return 1; }
+        word="zq$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n' | tr '0-9' 'g-p')"
+        found=0
+        t0=$(ms_now)
+        code=$(curl -s -o "$WORK/x-publish.html" -w '%{http_code}' -b "$jar" --max-time 30 --data-urlencode "${token%% *}=${token#* }" \
+            --data-urlencode "TitlePart.Title=Publish probe $word" --data-urlencode "LocalizationPart.Culture=$culture" \
+            --data-urlencode "Article.Summary=Probe $word of publish to searchable" --data-urlencode "Article.MedicalAuthor=bench-person-0001" \
+            --data-urlencode "submit.action=publish" "$base/bench/admin/content/Article/create")
+        t1=$(ms_now)
+        if [[ "$code" != 302 ]]; then
+            log "x: publishing answered $code: $(grep -oE 'class="field-error"[^<]*<' "$WORK/x-publish.html" | head -3)"
+            worst=-1; break
+        fi
+        local prefix="/bench"; [[ $culture != en ]] && prefix="/bench/$culture"
         for _ in $(seq 500); do
-            if curl -s --max-time 5 "$base/bench/api/search?q=$word" | grep -q '"total":1'; then found=1; break; fi
+            if curl -s --max-time 5 "$base$prefix/api/search?q=$word" | grep -q '"total":1'; then found=1; break; fi
             sleep 0.01
         done
         ms=$(( $(ms_now) - t0 ))
-        say "publish to searchable: $ms ms from sending the publish (the POST itself took $(( t1 - t0 )) ms)"
-        row "x. publish to searchable" "$ms ms" "< 1000 ms" "$(pass_if "$found == 1 && $ms < 1000")"
+        (( found == 1 )) || { log "x: probe $probe ($culture) not found within 5 s"; ms=99999; }
+        all+="$ms ms ($culture, POST $(( t1 - t0 )) ms); "
+        (( ms > worst )) && worst=$ms
+        sleep 0.5
+    done
+    if (( worst < 0 )); then
+        row "x. publish to searchable" "(publish answered $code)" "< 1000 ms" "ERROR"
+    else
+        say "publish to searchable, from sending the publish until /api/search in the item's culture finds it (polled every 10 ms): $all"
+        row "x. publish to searchable (worst of 5)" "$worst ms" "< 1000 ms" "$(pass_if "$worst < 1000")"
     fi
 
     # A full rebuild while two clients query without pause: every query must answer 200.
     token=$(form_token "$base" "$jar" "/bench/admin/search")
-    python3 "$WORK/search_client.py" load "$base" "$WORK/x-load.txt" 120 &
+    # The clients run until the rebuild is over (the swap at its end is the moment that matters), at most 15 min.
+    python3 "$WORK/search_client.py" load "$base" "$WORK/x-load.txt" 900 &
     local loader=$! rebuilt=0 started
     sleep 2
     started=$(ms_now)
     curl -s -o /dev/null -b "$jar" --max-time 30 --data-urlencode "${token%% *}=${token#* }" "$base/bench/admin/search/rebuild"
-    for _ in $(seq 1100); do
-        sleep 0.1
+    while (( $(ms_now) - started < 890000 )); do
+        sleep 0.2
         if curl -s -b "$jar" --max-time 5 "$base/bench/admin/search/status" | grep -q '"rebuilding":false'; then rebuilt=1; break; fi
     done
     ms=$(( $(ms_now) - started ))

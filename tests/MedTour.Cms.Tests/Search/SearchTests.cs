@@ -25,6 +25,21 @@ public abstract class SearchTests(SiteFixture site)
         Assert.Contains("<mark>", (string)json["hits"]![1]!["snippet"]!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_word_deep_in_a_long_body_is_highlighted_in_the_snippet()
+    {
+        // The highlighter gets a window around the first match, not only the body's first characters.
+        var token = SearchApi.Token();
+        var item = Articles.New("Long article", Articles.UniquePath("long"));
+        item.Content["HtmlBodyPart"]!["Html"] = "<p>" + string.Concat(Enumerable.Repeat("Unrelated words about travel and recovery. ", 150)) + $"The rare word {token} is here.</p>";
+        await CreateAsync("europe", item);
+
+        var json = await SearchApi.OkAsync(site, "/eu", $"q={token}");
+
+        Assert.Equal([item.ContentItemId], SearchApi.Ids(json));
+        Assert.Contains($"<mark>{token}</mark>", (string)json["hits"]![0]!["snippet"]!, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("/ua", "uk", "Лікування печінка", "печінки")]
     [InlineData("/ua", "uk", "Клініка в Стамбулі", "клініці")]
