@@ -39,15 +39,17 @@ public static class GraphQLEndpoint
             var scope = await GraphAccess.ScopeAsync(http, settings);
             var (query, hash) = Document(request, settings, services.GetRequiredService<PersistedQueries>(), tenant.Name, options);
             var definition = await services.GetRequiredService<ContentDefinitionManager>().GetAsync(http.RequestAborted);
+            var cacheable = HttpMethods.IsGet(http.Request.Method) && scope == ReadScope.Published && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
             var context = new GraphContext(tenant, scope, BaseUrl(http.Request), options.MaxFirst, services)
             {
                 SchemaEntry = services.GetRequiredService<TenantSchemaCache>().Get(tenant.Name, definition),
                 DocumentKey = settings.Introspection ? hash : hash + ":no-introspection",
                 Http = http,
+                // Only an anonymous persisted GET is stored by the output cache, under the tags of what it returned.
+                TrackTags = cacheable && request.IsPersisted,
             };
             var result = await executor.ExecuteAsync(context, query, request.Variables, request.OperationName, settings.Introspection, services, http.RequestAborted);
             var status = !result.Executed && modern ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-            var cacheable = HttpMethods.IsGet(http.Request.Method) && scope == ReadScope.Published && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
             await WriteAsync(http, executor, result, status, modern, cacheable ? context : null, request.IsPersisted && result.Errors is not { Count: > 0 } && !context.DoNotStore, options);
         }
         catch (GraphRequestException e)
