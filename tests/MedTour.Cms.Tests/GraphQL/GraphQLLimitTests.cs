@@ -76,6 +76,19 @@ public abstract class GraphQLLimitTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_cached_document_is_checked_for_complexity_again_when_a_variable_sets_first()
+    {
+        // Valid and cheap with first: 1, so it is kept parsed and validated; the same text with first: 100 is too complex.
+        var wide = "query Q($n: Int) { " + string.Join(' ', Enumerable.Range(0, 30).Select(i => $"a{i}: article(first: $n) {{ relatedDoctors {{ contentItems {{ displayText }} }} medicalAuthor {{ contentItems {{ displayText }} }} }}"))
+            + " x" + Guid.NewGuid().ToString("N")[..8] + ": siteSettings { region } }";
+        (await _eu.PostAsync(wide, new { n = 1 })).Ok();
+        Assert.NotNull(site.Service<MedTour.Cms.Modules.Graph.Schema.TenantSchemaCache>().Find("europe")!.FindDocument(MedTour.Cms.Modules.Graph.DocumentHash.Of(wide)));
+        var complex = await _eu.PostAsync(wide, new { n = 100 });
+        Assert.Contains("complex", complex.FirstError, StringComparison.Ordinal);
+        (await _eu.PostAsync(wide, new { n = 1 })).Ok();
+    }
+
+    [Fact]
     public async Task Malformed_bodies_wrong_content_types_and_missing_documents()
     {
         var malformed = await _eu.SendRawAsync("{\"query\": ", "application/json");

@@ -6,8 +6,9 @@ namespace MedTour.Cms.Modules.Graph;
 
 /// <summary>
 /// Keeps documents that parsed and validated, per tenant schema, by the SHA-256 of their text (and the tenant's
-/// validation switches): a known document skips parsing and validation. None of the rules depends on variables;
-/// <c>first</c> given through a variable is still checked by the resolver.
+/// validation switches): a known document skips parsing and validation. GraphQL.NET 8 validates a document handed in
+/// with <see cref="ExecutionOptions.ValidationRules"/> like any other, so a hit swaps them for
+/// <see cref="ExecutionOptions.CachedDocumentValidationRules"/> (what depends on the request: see <see cref="GraphExecutor"/>).
 /// </summary>
 public sealed class DocumentCacheStep : IConfigureExecution
 {
@@ -25,8 +26,8 @@ public sealed class DocumentCacheStep : IConfigureExecution
         var cached = entry.FindDocument(key);
         if (cached is not null)
         {
-            // A document handed in is validated with CachedDocumentValidationRules (none by default), not ValidationRules.
             options.Document = cached;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
         }
 
         var result = await next(options);

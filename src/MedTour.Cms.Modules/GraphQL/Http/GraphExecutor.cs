@@ -20,6 +20,7 @@ public sealed class GraphExecutor
     private readonly DocumentExecuter _executer;
     private readonly IValidationRule[] _withIntrospection;
     private readonly IValidationRule[] _withoutIntrospection;
+    private readonly IValidationRule[] _complexity;
     private readonly GraphQLOptions _options;
 
     public GraphExecutor(IOptions<GraphQLOptions> options)
@@ -32,11 +33,15 @@ public sealed class GraphExecutor
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
             [new DocumentCacheStep()]);
         var complexity = new ComplexityLimits(new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity });
+        _complexity = [complexity];
         _withIntrospection = [.. DocumentValidator.CoreRules, complexity];
         _withoutIntrospection = [.. DocumentValidator.CoreRules, complexity, NoIntrospectionValidationRule.Instance];
     }
 
-    public GraphQLSerializer Serializer { get; } = new();
+    /// <summary>Pooled response buffers and the serializer that fills them.</summary>
+    public ResponseBuffers Buffers { get; } = new();
+
+    public GraphQLSerializer Serializer => Buffers.Serializer;
 
     public Task<ExecutionResult> ExecuteAsync(GraphContext context, string query, Inputs? variables, string? operationName, bool introspection, IServiceProvider services, CancellationToken cancellationToken) =>
         _executer.ExecuteAsync(new ExecutionOptions
@@ -48,6 +53,9 @@ public sealed class GraphExecutor
             UserContext = context,
             RequestServices = services,
             ValidationRules = introspection ? _withIntrospection : _withoutIntrospection,
+            // A cached document passed every rule already; only the complexity depends on the request (a list's
+            // multiplier is its `first`, which a variable may give), so it runs again when variables are sent.
+            CachedDocumentValidationRules = variables is { Count: > 0 } ? _complexity : [],
             CancellationToken = cancellationToken,
             Timeout = _options.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,

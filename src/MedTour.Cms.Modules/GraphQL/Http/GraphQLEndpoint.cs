@@ -39,15 +39,17 @@ public static class GraphQLEndpoint
             var scope = await GraphAccess.ScopeAsync(http, settings);
             var (query, hash) = Document(request, settings, services.GetRequiredService<PersistedQueries>(), tenant.Name, options);
             var definition = await services.GetRequiredService<ContentDefinitionManager>().GetAsync(http.RequestAborted);
+            var cacheable = HttpMethods.IsGet(http.Request.Method) && scope == ReadScope.Published && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
             var context = new GraphContext(tenant, scope, BaseUrl(http.Request), options.MaxFirst, services)
             {
                 SchemaEntry = services.GetRequiredService<TenantSchemaCache>().Get(tenant.Name, definition),
                 DocumentKey = settings.Introspection ? hash : hash + ":no-introspection",
                 Http = http,
+                // Only an anonymous persisted GET is stored by the output cache, under the tags of what it returned.
+                TrackTags = cacheable && request.IsPersisted,
             };
             var result = await executor.ExecuteAsync(context, query, request.Variables, request.OperationName, settings.Introspection, services, http.RequestAborted);
             var status = !result.Executed && modern ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-            var cacheable = HttpMethods.IsGet(http.Request.Method) && scope == ReadScope.Published && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
             await WriteAsync(http, executor, result, status, modern, cacheable ? context : null, request.IsPersisted && result.Errors is not { Count: > 0 } && !context.DoNotStore, options);
         }
         catch (GraphRequestException e)
@@ -98,43 +100,50 @@ public static class GraphQLEndpoint
 
     private static async Task WriteAsync(HttpContext http, GraphExecutor executor, ExecutionResult result, int status, bool modern, GraphContext? anonymous, bool store, GraphQLOptions options)
     {
-        using var buffer = new MemoryStream();
-        await executor.Serializer.WriteAsync(buffer, result, http.RequestAborted);
-        var response = http.Response;
-        response.StatusCode = status;
-        response.ContentType = (modern ? GraphQLResponse : "application/json") + "; charset=utf-8";
-        if (anonymous is null || status != StatusCodes.Status200OK)
+        var buffer = executor.Buffers.Write(result);
+        try
         {
-            PageQuery.DoNotStore(http);
-            response.Headers.CacheControl = "no-store";
-        }
-        else
-        {
-            var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..12]) + "\"");
-            response.GetTypedHeaders().ETag = etag;
-            if (store && http.Features.Get<IOutputCacheFeature>() is { } outputCache)
+            var response = http.Response;
+            response.StatusCode = status;
+            response.ContentType = (modern ? GraphQLResponse : "application/json") + "; charset=utf-8";
+            if (anonymous is null || status != StatusCodes.Status200OK)
             {
-                outputCache.Context.Tags.UnionWith(anonymous.Tags);
-                outputCache.Context.Tags.Add(CacheTags.Tenant(anonymous.Tenant.Name));
-                outputCache.Context.Tags.Add(CacheTags.AllPages);
-                response.Headers.CacheControl = $"public, max-age={options.MaxAgeSeconds}";
+                PageQuery.DoNotStore(http);
+                response.Headers.CacheControl = "no-store";
             }
             else
             {
-                // Documents sent in full are not stored: their query strings have no bound. Clients revalidate with the ETag.
-                PageQuery.DoNotStore(http);
-                response.Headers.CacheControl = "no-cache";
+                var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan)[..12]) + "\"");
+                response.GetTypedHeaders().ETag = etag;
+                if (store && http.Features.Get<IOutputCacheFeature>() is { } outputCache)
+                {
+                    outputCache.Context.Tags.UnionWith(anonymous.Tags);
+                    outputCache.Context.Tags.Add(CacheTags.Tenant(anonymous.Tenant.Name));
+                    outputCache.Context.Tags.Add(CacheTags.AllPages);
+                    response.Headers.CacheControl = $"public, max-age={options.MaxAgeSeconds}";
+                }
+                else
+                {
+                    // Documents sent in full are not stored: their query strings have no bound. Clients revalidate with the ETag.
+                    PageQuery.DoNotStore(http);
+                    response.Headers.CacheControl = "no-cache";
+                }
+
+                if (http.Request.GetTypedHeaders().IfNoneMatch.Any(e => e.Compare(etag, useStrongComparison: false)))
+                {
+                    response.StatusCode = StatusCodes.Status304NotModified;
+                    return;
+                }
             }
 
-            if (http.Request.GetTypedHeaders().IfNoneMatch.Any(e => e.Compare(etag, useStrongComparison: false)))
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
+            response.ContentLength = buffer.WrittenCount;
+            await response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
         }
-
-        response.ContentLength = buffer.Length;
-        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), http.RequestAborted);
+        finally
+        {
+            // The body stream has copied the bytes (or failed) by now: the buffer can serve the next request.
+            executor.Buffers.Return(buffer);
+        }
     }
 
     private static ExecutionResult Error(string message, string code) =>

@@ -51,16 +51,33 @@ public sealed class GraphContext : Dictionary<string, object?>
 
     public ItemLoader LoaderFor(ItemStatus status) => status == ItemStatus.Published ? Published : Latest;
 
+    /// <summary>
+    /// Whether the items returned are noted for <see cref="Tags"/>: only a response the output cache may store needs
+    /// them (anonymous persisted GETs); other requests skip the bookkeeping.
+    /// </summary>
+    public bool TrackTags { get; init; } = true;
+
     public IEnumerable<string> Tags =>
         _items.Select(id => CacheTags.Item(Tenant.Name, id)).Concat(_types.Select(type => CacheTags.Type(Tenant.Name, type)));
 
     public void Returned(ContentItem item)
     {
+        if (!TrackTags)
+        {
+            return;
+        }
+
         _items.Add(item.ContentItemId);
         _types.Add(item.ContentType);
     }
 
-    public void ListedType(string contentType) => _types.Add(contentType);
+    public void ListedType(string contentType)
+    {
+        if (TrackTags)
+        {
+            _types.Add(contentType);
+        }
+    }
 
     public static GraphContext Of(GraphQL.IResolveFieldContext context) => (GraphContext)context.UserContext;
 }

@@ -10,12 +10,33 @@ namespace MedTour.Cms.Modules.Graph.Query;
 /// Loads related items in batches: resolvers ask for ids and get a deferred result; GraphQL.NET completes deferred
 /// results after the whole level has been resolved, so the first one read loads every id asked for at that level in
 /// one query (published items through the shared published-content cache, so warm reads cost no query at all).
-/// Items of types the schema hides (coordinators, forms) are never returned. One per request and status.
+/// <see cref="LoadNow"/> skips the deferral when every id is known already (loaded earlier in the request, or in that
+/// cache). Items of types the schema hides (coordinators, forms) are never returned. One per request and status.
 /// </summary>
 public sealed class ItemLoader(IServiceProvider services, ItemStatus status, GraphContext context)
 {
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentItem?> _loaded = new(StringComparer.Ordinal);
+    private PublishedContent? _published;
+
+    /// <summary>
+    /// The items at once when every id is known (a resolver's value: no deferred result, no second pass), else the
+    /// same deferred batch as <see cref="Load"/>; the ids found in the cache are kept either way.
+    /// </summary>
+    public object LoadNow(IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var known = true;
+        foreach (var id in ids)
+        {
+            if (!_loaded.ContainsKey(id) && !TryCached(id))
+            {
+                known = false;
+            }
+        }
+
+        return known ? Collect(ids) : Load(ids);
+    }
 
     public IDataLoaderResult<IReadOnlyList<ContentItem>> Load(IReadOnlyList<string> ids)
     {
@@ -60,6 +81,29 @@ public sealed class ItemLoader(IServiceProvider services, ItemStatus status, Gra
             }
         }
 
+        return Collect(ids);
+    }
+
+    private bool TryCached(string id)
+    {
+        if (status != ItemStatus.Published)
+        {
+            return false;
+        }
+
+        _published ??= services.GetRequiredService<PublishedContent>();
+        if (!_published.TryGetCached(id, out var item))
+        {
+            return false;
+        }
+
+        _loaded[id] = item;
+        _pending.Remove(id);
+        return true;
+    }
+
+    private List<ContentItem> Collect(IReadOnlyList<string> ids)
+    {
         var result = new List<ContentItem>(ids.Count);
         foreach (var id in ids)
         {

@@ -35,7 +35,7 @@ public sealed class FieldGraphTypes
             Gql.Field("mediaTexts", Gql.List(s.String), c => Strings(Json(c)["MediaTexts"])));
         Add("ContentPickerField",
             Gql.Field("contentItemIds", Gql.List(s.Id), c => Strings(Json(c)["ContentItemIds"])),
-            Gql.Field("contentItems", Gql.List(contentItem), c => GraphContext.Of(c).Published.Load(Strings(Json(c)["ContentItemIds"]))));
+            Gql.Field("contentItems", Gql.List(contentItem), c => GraphContext.Of(c).Published.LoadNow(Strings(Json(c)["ContentItemIds"]))));
         Add("TaxonomyField",
             Gql.Field("taxonomyContentItemId", s.Id, c => Json(c)["TaxonomyContentItemId"].AsText()),
             Gql.Field("termContentItemIds", Gql.List(s.Id), c => Strings(Json(c)["TermContentItemIds"])),
@@ -46,8 +46,24 @@ public sealed class FieldGraphTypes
 
     public static JsonObject Json(IResolveFieldContext context) => context.Source as JsonObject ?? [];
 
-    public static List<string> Strings(JsonNode? node) =>
-        node is JsonArray array ? [.. array.Select(n => n.AsText()).OfType<string>()] : [];
+    public static List<string> Strings(JsonNode? node)
+    {
+        if (node is not JsonArray array)
+        {
+            return [];
+        }
+
+        var strings = new List<string>(array.Count);
+        foreach (var value in array)
+        {
+            if (value.AsText() is { } text)
+            {
+                strings.Add(text);
+            }
+        }
+
+        return strings;
+    }
 
     private static DateTime? Date(JsonNode? node) =>
         node.AsText() is { } text && Content.Fields.ContentFieldType.TryParseDate(text, out var date) ? date : null;
