@@ -2,7 +2,7 @@ using MedTour.Cms.Data.Consultations;
 
 namespace MedTour.Cms.Modules.Inbox;
 
-/// <summary>Everything the request page shows, decrypted (the page encodes it like any text).</summary>
+/// <summary>Everything the request page shows, decrypted (the page encodes it like any text); choices by their labels.</summary>
 public sealed record InboxRequestView(
     SubmissionRecord Submission,
     IReadOnlyDictionary<string, string> Fields,
@@ -12,7 +12,8 @@ public sealed record InboxRequestView(
     SlaClock Sla,
     IReadOnlyList<string> NextStatuses,
     IReadOnlyList<InboxCoordinator> Colleagues,
-    InboxViewer Viewer);
+    InboxViewer Viewer,
+    IReadOnlySet<string> TickedBoxes);
 
 public sealed record InboxFile(long Id, string Name, string Kind, long Length);
 

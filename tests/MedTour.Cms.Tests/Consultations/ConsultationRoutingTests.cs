@@ -92,6 +92,27 @@ public abstract class ConsultationRoutingTests(SiteFixture site) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task The_Russian_form_of_the_Ukrainian_site_is_in_Russian_and_its_requests_are_routed_too()
+    {
+        using (var client = site.ClientFrom(NextAddress()))
+        {
+            var form = await ConsultationForm.OpenAsync(client, "/ua/ru/consultation");
+            Assert.Equal("Бесплатная консультация", form.Page.QuerySelector("main h1")!.TextContent.Trim());
+            Assert.Equal("ru", form.Page.DocumentElement.GetAttribute("lang"));
+            Assert.Contains("Полное имя", form.Page.QuerySelector("label[for='field-name']")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Украина (+380)", form.Page.QuerySelector("#field-phone_country")!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("Повне ім’я", form.Page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        }
+
+        var reference = await SubmitAsync(ConsultationForm.ValidUkrainian(), "/ua/ru/consultation");
+        await RunWorkflowsAsync();
+
+        var submission = (await site.SubmissionAsync(reference))!;
+        Assert.Equal(("form-consultation-ru", "ru"), (submission.FormId, submission.Culture));
+        Assert.Equal("assigned", Assert.Single(await HistoryAsync(submission)).Kind);
+    }
+
+    [Fact]
     public async Task A_returning_patient_goes_to_the_coordinator_they_had()
     {
         var first = PolishPatient();
@@ -237,10 +258,10 @@ public abstract class ConsultationRoutingTests(SiteFixture site) : IAsyncLifetim
     private async Task<int> SendAllAsync() =>
         await site.Service<MailSender>().SendDueAsync(site.Service<TenantRegistry>().Find("ukraine")!);
 
-    private async Task<string> SubmitAsync(Dictionary<string, string> values)
+    private async Task<string> SubmitAsync(Dictionary<string, string> values, string page = "/ua/consultation")
     {
         using var client = site.ClientFrom(NextAddress());
-        var form = await ConsultationForm.OpenAsync(client);
+        var form = await ConsultationForm.OpenAsync(client, page);
         using var response = await form.SubmitAsync(client, values);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return await ConsultationSubmissionTests.ReferenceOfAsync(client, response);

@@ -88,6 +88,12 @@ public abstract class InboxListTests(SiteFixture site)
         using var lead = await site.SignInAsNewUserAsync("ukraine", DefaultRoles.RegionalLead);
         var page = await lead.PageAsync("/admin/inbox/" + reference);
         Assert.Equal("Олена Петренко", page.QuerySelector("dd[data-field='name']")!.TextContent);
+        // Choices read as the patient saw them, with their codes; ticked boxes as "Yes".
+        Assert.Equal("Україна (UA)", page.QuerySelector("dd[data-field='country']")!.TextContent);
+        Assert.Equal("Німеччина (DE)", page.QuerySelector("dd[data-field='destination']")!.TextContent);
+        Assert.Equal("Українська (uk)", page.QuerySelector("dd[data-field='language']")!.TextContent);
+        Assert.Equal("Yes", page.QuerySelector("dd[data-field='consent']")!.TextContent);
+        Assert.Equal("Yes", page.QuerySelector("dd[data-field='phone_country_confirmed']")!.TextContent);
         var link = page.QuerySelector("ul.inbox-files a")!;
         Assert.Equal("mri.pdf", link.TextContent);
         using var file = await lead.Client.GetAsync(new Uri(link.GetAttribute("href")!, UriKind.Relative));
