@@ -27,6 +27,7 @@ public sealed class SubmissionStore(
     IHttpContextAccessor http,
     IOptions<FormsOptions> options,
     Workflows.Host.WorkflowWake workflows,
+    AfterCommit afterCommit,
     TimeProvider clock)
 {
     public const string FieldsPurpose = "MedTour.Forms.Submission";
@@ -156,10 +157,10 @@ public sealed class SubmissionStore(
             outbox.Add($"submission:{reference}:patient-confirmation", email, mail);
         }
 
+        afterCommit.Register(db, workflows.Notify); // the FormSubmitted event is handled now, not at the next poll
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        workflows.Notify(); // the FormSubmitted event is handled now, not at the next poll
     }
 
     private Task<bool> ReferenceTakenAsync(string reference, CancellationToken cancellationToken)
