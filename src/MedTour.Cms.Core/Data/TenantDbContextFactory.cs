@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using MedTour.Cms.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MedTour.Cms.Data.ChangeStamps;
@@ -20,6 +21,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
     private readonly ConcurrentDictionary<(string Tenant, TenantDatabaseSettings Database), DbContextOptions> _options = new();
     private readonly ConcurrentDictionary<string, NpgsqlDataSource> _dataSources = new(StringComparer.Ordinal);
     private static readonly SqliteConnectionSettings SqliteSettings = new();
+    private readonly SqliteWriteGate _writeGate = new();
 
     public CmsDbContext Create(TenantSettings tenant)
     {
@@ -64,6 +66,8 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
         {
             _options.TryRemove(key, out _);
         }
+
+        _writeGate.Forget(SqliteFileOf(new TenantSettings { Name = tenantName }));
     }
 
     private DbContextOptions Build(string tenantName, TenantDatabaseSettings database)
@@ -90,9 +94,10 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
 
         var file = SqliteFileOf(tenant);
         var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ConnectionString;
+        IInterceptor[] interceptors = defaults.Value.SqliteWriteGate ? [changeStamps, afterCommit, SqliteSettings, _writeGate] : [changeStamps, afterCommit, SqliteSettings];
         return new DbContextOptionsBuilder<SqliteCmsDbContext>()
             .UseSqlite(sqlite)
-            .AddInterceptors(changeStamps, afterCommit, SqliteSettings)
+            .AddInterceptors(interceptors)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .UseLoggerFactory(loggerFactory)
             .Options;

@@ -10,4 +10,6 @@ public sealed class DatabaseOptions
     /// <summary>PostgreSQL connection string shared by tenants that have none of their own.</summary>
     public string? ConnectionString { get; set; }
     public string SchemaPrefix { get; set; } = "tenant_";
+    /// <summary>Queue this process's SQLite writers in line before SQLite's lock (<see cref="Data.SqliteWriteGate"/>); off only to measure without it.</summary>
+    public bool SqliteWriteGate { get; set; } = true;
 }

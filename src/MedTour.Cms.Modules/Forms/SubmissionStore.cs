@@ -41,7 +41,8 @@ public sealed class SubmissionStore(
         var limit = options.Value.SubmissionsPerContact;
         foreach (var hash in new[] { PhoneHash(check), EmailHash(check) }.Where(h => h is not null))
         {
-            var count = await db.Submissions.CountAsync(s => (s.PhoneHash == hash || s.EmailHash == hash) && s.CreatedUtc > since, cancellationToken);
+            // Counted up to the limit only: a flood from one phone must not make each check longer than the last.
+            var count = await db.Submissions.Where(s => (s.PhoneHash == hash || s.EmailHash == hash) && s.CreatedUtc > since).Take(limit).CountAsync(cancellationToken);
             if (count >= limit)
             {
                 return true;
@@ -118,7 +119,8 @@ public sealed class SubmissionStore(
         string? privacyVersion, IDataProtector protector, List<SubmissionFileRecord> files, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Everything that takes time (encryption, the mail's templates) is done before the transaction: SQLite has one
+        // writer at a time, and every other submission waits for this one's commit.
         var now = clock.GetUtcNow().UtcDateTime;
         var submission = new SubmissionRecord
         {
@@ -134,6 +136,13 @@ public sealed class SubmissionStore(
             PrivacyNoticeVersion = privacyVersion,
         };
         db.Submissions.Add(submission);
+        if (check.Values.GetValueOrDefault("email") is { Length: > 0 } email)
+        {
+            var mail = await templates.RenderAsync("ConsultationReceived", culture, new Dictionary<string, object?> { ["Reference"] = reference, ["SiteUrl"] = siteUrl });
+            outbox.Add($"submission:{reference}:patient-confirmation", email, mail);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var file in files)
         {
@@ -151,12 +160,6 @@ public sealed class SubmissionStore(
             Payload = JsonSerializer.Serialize(new { SubmissionId = submission.Id, Reference = reference, FormId = form.FormId, FormName = form.FormId }),
             CreatedUtc = now,
         });
-        if (check.Values.GetValueOrDefault("email") is { Length: > 0 } email)
-        {
-            var mail = await templates.RenderAsync("ConsultationReceived", culture, new Dictionary<string, object?> { ["Reference"] = reference, ["SiteUrl"] = siteUrl });
-            outbox.Add($"submission:{reference}:patient-confirmation", email, mail);
-        }
-
         afterCommit.Register(db, workflows.Notify); // the FormSubmitted event is handled now, not at the next poll
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

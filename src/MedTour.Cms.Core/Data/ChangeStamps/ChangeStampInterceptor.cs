@@ -7,8 +7,9 @@ namespace MedTour.Cms.Data.ChangeStamps;
 /// <summary>
 /// Moves the change stamp after a save that wrote the tenant's own data outside a <see cref="UnitOfWork"/>
 /// transaction (a document, a setting); inside one, <see cref="UnitOfWork"/> moves it just before commit.
-/// Identity's rows (sign-in counters) do not count: they hold nothing a cache keeps. Singleton, stateless
-/// apart from a weak per-context mark.
+/// Identity's rows (sign-in counters) and the consultation flow's rows (submissions, workflow runs, the mail outbox)
+/// do not count: they hold nothing a cache keeps, and a moved stamp makes every host drop the tenant's caches, which
+/// the workflow host's steps did several times per consultation. Singleton, stateless apart from a weak per-context mark.
 /// </summary>
 public sealed class ChangeStampInterceptor : SaveChangesInterceptor
 {
@@ -38,5 +39,6 @@ public sealed class ChangeStampInterceptor : SaveChangesInterceptor
 
     private static bool WritesOwnData(DbContext context) =>
         context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Metadata.ClrType.Namespace?.StartsWith("MedTour.Cms", StringComparison.Ordinal) == true);
+            && e.Metadata.ClrType.Namespace is { } space && space.StartsWith("MedTour.Cms", StringComparison.Ordinal)
+            && space != typeof(Consultations.SubmissionRecord).Namespace);
 }
