@@ -30,7 +30,7 @@ public sealed class GraphExecutor
         _executer = new DocumentExecuter(
             new GraphQLDocumentBuilder(),
             new DocumentValidator(),
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new KeptFieldsStrategy(), OperationType.Query)]),
             [new DocumentCacheStep()]);
         var complexity = new ComplexityLimits(new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity });
         _complexity = [complexity];
