@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -8,15 +9,25 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace MedTour.Cms.Modules.Graph;
 
 /// <summary>
-/// GraphQL.NET's serial strategy, with the fields of each selection set collected once per object type instead of
+/// How queries run: through <see cref="DirectExecution"/> when every field answers from memory, else GraphQL.NET's
+/// serial strategy (resolvers share the request's DbContext; deferred relations batch per level), with the fields of each selection set collected once per object type instead of
 /// once per object: 50 articles with an author were 300 collections per request (a dictionary filled, every field
 /// looked up by name in its type), the same each time for a cached document. What is kept belongs to the parsed
 /// selection set (so to one document of one tenant's schema) and goes with it. Selection sets with directives
 /// (<c>@skip</c>/<c>@include</c>, which depend on variables) are collected every time, as before. Singleton; thread-safe.
 /// </summary>
-public sealed class KeptFieldsStrategy : SerialExecutionStrategy
+public sealed class QueryStrategy(DirectExecution direct) : SerialExecutionStrategy
 {
     private readonly ConditionalWeakTable<GraphQLSelectionSet, Kept> _kept = [];
+
+    public override async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return await direct.TryRunAsync(context, (type, set) => CollectFieldsFrom(context, type, set, null)) is { } data
+            // What GraphQL.NET's own result from the context holds; the executer adds the errors and metrics after.
+            ? new ExecutionResult { Query = context.Document.Source, Document = context.Document, Operation = context.Operation, Extensions = context.OutputExtensions, Executed = true, Data = data }
+            : await base.ExecuteAsync(context);
+    }
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
