@@ -155,17 +155,58 @@ public sealed class DirectExecution(ResponseBuffers buffers)
         public Field[]? Fields { get; set; }
     }
 
-    /// <summary>A field of a selection set on one object type: what it is and how its name is written.</summary>
-    public sealed class Field(GraphQLField ast, FieldType definition, JsonEncodedText name)
+    /// <summary>A field of a selection set on one object type: what it is, how its name is written, what its type is.</summary>
+    public sealed class Field
     {
-        public GraphQLField Ast { get; } = ast;
+        public Field(GraphQLField ast, FieldType definition, JsonEncodedText name)
+        {
+            Ast = ast;
+            Definition = definition;
+            Name = name;
+            HasArguments = definition.Arguments is { Count: > 0 };
+            Shape = Shape.Of(definition.ResolvedType!);
+        }
 
-        public FieldType Definition { get; } = definition;
+        public GraphQLField Ast { get; }
 
-        public JsonEncodedText Name { get; } = name;
+        public FieldType Definition { get; }
+
+        public JsonEncodedText Name { get; }
+
+        /// <summary>Only a field that declares arguments has values for them (saves a lookup per field and item).</summary>
+        public bool HasArguments { get; }
+
+        public Shape Shape { get; }
 
         /// <summary>The fields of this field's selection set per object type (an interface's items differ in type).</summary>
         public ConcurrentDictionary<IGraphType, Field[]> Children { get; } = new(ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>A field's type taken apart once: non-null or not, and what it is (scalar, list of, object, abstract).</summary>
+    public sealed class Shape
+    {
+        private Shape(IGraphType type)
+        {
+            NonNull = type is NonNullGraphType;
+            var inner = NonNull ? ((NonNullGraphType)type).ResolvedType! : type;
+            Scalar = inner as ScalarGraphType;
+            ObjectType = inner as IObjectGraphType is { IsTypeOf: null } o ? o : null;
+            Abstract = inner as IAbstractGraphType;
+            Item = inner is ListGraphType list ? Of(list.ResolvedType!) : null;
+        }
+
+        public bool NonNull { get; }
+
+        public ScalarGraphType? Scalar { get; }
+
+        public IObjectGraphType? ObjectType { get; }
+
+        public IAbstractGraphType? Abstract { get; }
+
+        /// <summary>A list's item type.</summary>
+        public Shape? Item { get; }
+
+        public static Shape Of(IGraphType type) => new(type);
     }
 
     private sealed class Run(ExecutionContext context, Func<IComplexGraphType, GraphQLSelectionSet, Dictionary<string, (GraphQLField Field, FieldType FieldType)>> collect, Utf8JsonWriter writer, JsonSerializerOptions options)
@@ -183,10 +224,10 @@ public sealed class DirectExecution(ResponseBuffers buffers)
         // Synchronous on purpose: every answer is in memory here; one that is not stops the run (see Pending).
         public bool Object(Field[] fields, IObjectGraphType type, object? source)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             writer.WriteStartObject();
             foreach (var field in fields)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
                 _resolve.MoveTo(field, type, source);
                 var pending = field.Definition.Resolver!.ResolveAsync(_resolve);
                 if (!pending.IsCompleted)
@@ -196,7 +237,7 @@ public sealed class DirectExecution(ResponseBuffers buffers)
                 }
 
                 writer.WritePropertyName(field.Name);
-                if (!Value(field, field.Definition.ResolvedType!, pending.Result))
+                if (!Value(field, field.Shape, pending.Result))
                 {
                     return false;
                 }
@@ -206,76 +247,77 @@ public sealed class DirectExecution(ResponseBuffers buffers)
             return true;
         }
 
-        private bool Value(Field field, IGraphType type, object? value)
+        private bool Value(Field field, Shape shape, object? value)
         {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return !shape.NonNull;
+            }
+
             if (value is IDataLoaderResult)
             {
                 return false;
             }
 
-            var nonNull = type is NonNullGraphType;
-            if (nonNull)
+            if (shape.Scalar is { } scalar)
             {
-                type = ((NonNullGraphType)type).ResolvedType!;
-            }
-
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return !nonNull;
-            }
-
-            switch (type)
-            {
-                case ScalarGraphType scalar:
-                    var serialized = scalar.Serialize(value);
-                    if (serialized is null)
-                    {
-                        return false;
-                    }
-
-                    if (serialized is string text)
-                    {
-                        writer.WriteStringValue(text);
-                    }
-                    else
-                    {
-                        JsonSerializer.Serialize(writer, serialized, options);
-                    }
-
+                var serialized = scalar.Serialize(value);
+                if (serialized is string text)
+                {
+                    writer.WriteStringValue(text);
                     return true;
-                case ListGraphType list when value is IEnumerable items and not string:
-                    writer.WriteStartArray();
-                    if (items is IList indexed)
-                    {
-                        for (var i = 0; i < indexed.Count; i++)
-                        {
-                            if (!Value(field, list.ResolvedType!, indexed[i]))
-                            {
-                                return false;
-                            }
-                        }
-                    }
-                    else
-                    {
-                        foreach (var item in items)
-                        {
-                            if (!Value(field, list.ResolvedType!, item))
-                            {
-                                return false;
-                            }
-                        }
-                    }
+                }
 
-                    writer.WriteEndArray();
-                    return true;
-                case IObjectGraphType objectType when objectType.IsTypeOf is null:
-                    return Object(ChildFields(field, objectType), objectType, value);
-                case IAbstractGraphType abstractType when abstractType.GetObjectType(value, context.Schema) is { IsTypeOf: null } concrete:
-                    return Object(ChildFields(field, concrete), concrete, value);
-                default:
+                if (serialized is null)
+                {
                     return false;
+                }
+
+                JsonSerializer.Serialize(writer, serialized, options);
+                return true;
             }
+
+            if (shape.Item is { } item)
+            {
+                if (value is not IEnumerable items || value is string)
+                {
+                    return false;
+                }
+
+                writer.WriteStartArray();
+                if (items is IList indexed)
+                {
+                    for (var i = 0; i < indexed.Count; i++)
+                    {
+                        if (!Value(field, item, indexed[i]))
+                        {
+                            return false;
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var entry in items)
+                    {
+                        if (!Value(field, item, entry))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                writer.WriteEndArray();
+                return true;
+            }
+
+            if (shape.ObjectType is { } objectType)
+            {
+                return Object(ChildFields(field, objectType), objectType, value);
+            }
+
+            return shape.Abstract?.GetObjectType(value, context.Schema) is { IsTypeOf: null } concrete
+                && Object(ChildFields(field, concrete), concrete, value);
         }
 
         private Field[] ChildFields(Field field, IObjectGraphType type)

@@ -72,6 +72,6 @@ public sealed class DirectFieldContext(ExecutionContext execution) : IResolveFie
         FieldDefinition = field.Definition;
         ParentType = parentType;
         Source = source;
-        Arguments = execution.ArgumentValues is { } all && all.TryGetValue(field.Ast, out var arguments) ? arguments : null;
+        Arguments = field.HasArguments && execution.ArgumentValues is { } all && all.TryGetValue(field.Ast, out var arguments) ? arguments : null;
     }
 }
