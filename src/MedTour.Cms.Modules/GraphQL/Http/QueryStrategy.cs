@@ -9,11 +9,11 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace MedTour.Cms.Modules.Graph;
 
 /// <summary>
-/// How queries run: through <see cref="DirectExecution"/> when every field answers from memory, else GraphQL.NET's
-/// serial strategy (resolvers share the request's DbContext; deferred relations batch per level), with the fields of each selection set collected once per object type instead of
-/// once per object: 50 articles with an author were 300 collections per request (a dictionary filled, every field
-/// looked up by name in its type), the same each time for a cached document. What is kept belongs to the parsed
-/// selection set (so to one document of one tenant's schema) and goes with it. Selection sets with directives
+/// How queries run: through <see cref="DirectExecution"/> when every field answers from memory (ADR 0045), else
+/// GraphQL.NET's serial strategy (resolvers share the request's DbContext; deferred relations batch per level), with
+/// the fields of each selection set collected once per object type instead of once per object (50 articles with an
+/// author were 300 collections per request, the same each time for a cached document). What is kept belongs to the
+/// parsed selection set (so to one document of one tenant's schema) and goes with it. Selection sets with directives
 /// (<c>@skip</c>/<c>@include</c>, which depend on variables) are collected every time, as before. Singleton; thread-safe.
 /// </summary>
 public sealed class QueryStrategy(DirectExecution direct) : SerialExecutionStrategy
