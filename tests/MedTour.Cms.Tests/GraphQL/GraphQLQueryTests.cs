@@ -80,6 +80,32 @@ public abstract class GraphQLQueryTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_read_answered_directly_has_the_bytes_GraphQL_NETs_own_execution_writes()
+    {
+        // The same selection twice: as it is (every field answers from memory: run directly, ADR 0045) and with an
+        // @include directive, which sends it through GraphQL.NET's strategy. Both are run twice (the first run of a
+        // document may warm caches), and the answers must be the same bytes.
+        const string selection = """
+            article(first: 20, orderBy: { displayText: ASC }) {
+              contentItemId contentItemVersionId contentType displayText published latest createdUtc modifiedUtc publishedUtc owner author
+              titlePart { title } autoroutePart { path } htmlBodyPart { html } localizationPart { culture localizationSet }
+              summary { text } heroImage { paths urls mediaTexts } lastReviewed { value }
+              medicalAuthor { contentItemIds contentItems { contentItemId ... on Person { displayText credentials { text } roles { values } } } }
+              relatedClinics { contentItems { ... on Clinic { displayText city { text } accreditations { values } photos { urls } } } }
+              relatedDoctors { contentItems { ... on Doctor { displayText yearsOfExperience { value } languages { values } } } }
+            }
+            """;
+        var direct = "{ " + selection + " }";
+        var library = "{ " + selection.Replace("contentItemId contentItemVersionId", "contentItemId @include(if: true) contentItemVersionId", StringComparison.Ordinal) + " }";
+        await _eu.PostAsync(direct);
+        await _eu.PostAsync(library);
+        var directAnswer = await _eu.PostAsync(direct);
+        var libraryAnswer = await _eu.PostAsync(library);
+        Assert.NotEmpty(directAnswer.Ok()["article"]!.AsArray());
+        Assert.Equal(libraryAnswer.Body, directAnswer.Body);
+    }
+
+    [Fact]
     public async Task ContentItem_by_id_and_site_settings()
     {
         var data = (await _eu.PostAsync("""

@@ -10,7 +10,7 @@ namespace MedTour.Cms.Content.Caching;
 /// Published content for the public site, read through a per-tenant memory cache keyed by the tenant's
 /// content version (<see cref="ContentVersions"/>): routes, items, their paths and named query results.
 /// Items handed out are shared between requests: read them, never change them (edit through
-/// <see cref="ContentManager"/>). Scoped.
+/// <see cref="ContentManager"/>); their JSON strings are decoded once, when cached (<see cref="DecodedJson"/>). Scoped.
 /// </summary>
 public sealed class PublishedContent(IServiceProvider services, TenantCache cache, CurrentTenant tenant, ContentVersions versions)
 {
@@ -76,7 +76,7 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
         if (missing.Count > 0)
         {
             var definition = await services.GetRequiredService<ContentDefinitionManager>().GetAsync();
-            var loaded = (await Content.GetManyAsync(missing)).Select(i => DeclaredParts.OnlyDeclared(i, definition)).ToDictionary(i => i.ContentItemId);
+            var loaded = (await Content.GetManyAsync(missing)).Select(i => DecodedJson.Decode(DeclaredParts.OnlyDeclared(i, definition))).ToDictionary(i => i.ContentItemId);
             foreach (var id in missing)
             {
                 found[id] = loaded.GetValueOrDefault(id);
@@ -134,7 +134,7 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
 
     /// <summary>What the site shows of an item: the parts its type declares (rows saved before a type changed may hold others).</summary>
     private async Task<ContentItem?> DeclaredAsync(ContentItem? item) =>
-        item is null ? null : DeclaredParts.OnlyDeclared(item, await services.GetRequiredService<ContentDefinitionManager>().GetAsync());
+        item is null ? null : DecodedJson.Decode(DeclaredParts.OnlyDeclared(item, await services.GetRequiredService<ContentDefinitionManager>().GetAsync()));
 
     private static string Key(long version, string key) => $"published:{version}:{key}";
 }

@@ -98,10 +98,46 @@ public sealed record ContentFieldType(string Name, string ValueProperty, FieldVa
 
     public static bool TryParseDate(string text, out DateTime value)
     {
+        // The forms the editor and recipes store, read without the general parser (a few µs per read of a page or API field).
+        if (TryParseStored(text, out value))
+        {
+            return true;
+        }
+
         var ok = DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out value);
         value = DateTime.SpecifyKind(value, DateTimeKind.Utc);
         return ok;
     }
+
+    // yyyy-MM-dd or yyyy-MM-ddTHH:mm:ssZ, as UTC: what DateTime.TryParse below makes of them; anything else goes there.
+    private static bool TryParseStored(string text, out DateTime value)
+    {
+        value = default;
+        if (text is not { Length: 10 or 20 } || text[4] != '-' || text[7] != '-'
+            || (text.Length == 20 && (text[10] != 'T' || text[13] != ':' || text[16] != ':' || text[19] != 'Z')))
+        {
+            return false;
+        }
+
+        var span = text.AsSpan();
+        int hour = 0, minute = 0, second = 0;
+        if (!Digits(span[..4], out var year) || !Digits(span[5..7], out var month) || !Digits(span[8..10], out var day)
+            || (text.Length == 20 && (!Digits(span[11..13], out hour) || !Digits(span[14..16], out minute) || !Digits(span[17..19], out second))))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> span, out int number) =>
+        int.TryParse(span, NumberStyles.None, CultureInfo.InvariantCulture, out number);
 
     private string Expected => Kind switch
     {

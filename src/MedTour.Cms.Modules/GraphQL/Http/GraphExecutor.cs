@@ -29,8 +29,8 @@ public sealed class GraphExecutor
         _options = options.Value;
         _executer = new DocumentExecuter(
             new GraphQLDocumentBuilder(),
-            new DocumentValidator(),
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
+            new KeptArgumentsValidator(),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new QueryStrategy(new DirectExecution(Buffers)), OperationType.Query)]),
             [new DocumentCacheStep()]);
         var complexity = new ComplexityLimits(new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity });
         _complexity = [complexity];

@@ -23,11 +23,24 @@ public sealed class ResponseBuffers
     /// <summary>The result's JSON in a pooled buffer; give it back with <see cref="Return"/> once written out.</summary>
     public ArrayBufferWriter<byte> Write(ExecutionResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var buffer = _pool.Get();
-        using var writer = new Utf8JsonWriter(buffer, Serializer.WriterOptions);
-        JsonSerializer.Serialize(writer, result, Serializer.Options);
+        using (var writer = new Utf8JsonWriter(buffer, Serializer.WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, result, Serializer.Options);
+        }
+
+        if (result.Data is RawJson raw)
+        {
+            // Copied into the response's buffer: the data's own buffer can serve the next request.
+            _pool.Return(raw.Buffer);
+        }
+
         return buffer;
     }
+
+    /// <summary>An empty pooled buffer (<see cref="DirectExecution"/> writes a request's data into one).</summary>
+    public ArrayBufferWriter<byte> Rent() => _pool.Get();
 
     public void Return(ArrayBufferWriter<byte> buffer) => _pool.Return(buffer);
 

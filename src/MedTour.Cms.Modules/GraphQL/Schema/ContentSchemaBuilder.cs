@@ -111,7 +111,9 @@ public sealed class ContentSchemaBuilder(ContentFieldTypes fieldTypes)
                     Gql.Argument("status", status, ItemStatus.Published)),
                 $"{type.DisplayName ?? type.Name} items.")
                 // Complexity: a list's children count once per item it may return (first, or the page size when left out).
-                .WithComplexityImpact(context => new GraphQL.Validation.Complexity.FieldComplexityResult(1, Math.Clamp(context.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : maxFirst, 1, maxFirst))));
+                .WithComplexityImpact(context => new GraphQL.Validation.Complexity.FieldComplexityResult(1, Math.Clamp(context.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : maxFirst, 1, maxFirst)))
+                // Published reads cache their ids and items: run again after a fallback, they cost no query.
+                .Direct());
         }
 
         query.AddField(Gql.AsyncField("contentItem", contentItem, RootResolvers.ContentItemAsync,

@@ -39,7 +39,7 @@ public sealed class FieldGraphTypes
         Add("TaxonomyField",
             Gql.Field("taxonomyContentItemId", s.Id, c => Json(c)["TaxonomyContentItemId"].AsText()),
             Gql.Field("termContentItemIds", Gql.List(s.Id), c => Strings(Json(c)["TermContentItemIds"])),
-            Gql.Field("termContentItems", Gql.List(contentItem), Terms));
+            Gql.Field("termContentItems", Gql.List(contentItem), Terms).NotDirect());
     }
 
     public ObjectGraphType? Find(string fieldType) => _types.GetValueOrDefault(fieldType);
