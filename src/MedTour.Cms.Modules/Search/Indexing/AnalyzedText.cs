@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
 
 namespace MedTour.Cms.Modules.Search.Indexing;
 
@@ -45,8 +46,11 @@ public sealed class AnalyzedText
         return analyzed;
     }
 
-    /// <summary>A new stream over the tokens, for one field of the document.</summary>
-    public TokenStream Replay() => new ReplayStream(this);
+    /// <summary>
+    /// A field that indexes these tokens. Fields made by one <paramref name="stream"/> share it (the writer inverts a
+    /// document's fields one after the other): a token stream per field cost more than the replay itself.
+    /// </summary>
+    public Field Field(string name, TokenReplay stream) => new ReplayedField(name, this, stream);
 
     private void Add(char[] buffer, int length, int increment, int start, int end)
     {
@@ -62,31 +66,44 @@ public sealed class AnalyzedText
 
     private readonly record struct Entry(int Start, int Length, int Increment, int StartOffset, int EndOffset);
 
-    private sealed class ReplayStream : TokenStream
+    private sealed class ReplayedField(string name, AnalyzedText text, TokenReplay stream) : Field(name, TextField.TYPE_NOT_STORED)
     {
-        private readonly AnalyzedText _text;
+        public override TokenStream GetTokenStream(Analyzer analyzer) => stream.Over(text);
+    }
+
+    /// <summary>Replays one <see cref="AnalyzedText"/> at a time; one per document being indexed. Not thread-safe.</summary>
+    public sealed class TokenReplay : TokenStream
+    {
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _increment;
         private readonly IOffsetAttribute _offset;
+        private AnalyzedText? _text;
         private int _next;
 
-        public ReplayStream(AnalyzedText text)
+        public TokenReplay()
         {
-            _text = text;
             _term = AddAttribute<ICharTermAttribute>();
             _increment = AddAttribute<IPositionIncrementAttribute>();
             _offset = AddAttribute<IOffsetAttribute>();
         }
 
+        internal TokenReplay Over(AnalyzedText text)
+        {
+            _text = text;
+            _next = 0;
+            return this;
+        }
+
         public override bool IncrementToken()
         {
-            if (_next == _text._tokens.Count)
+            var tokens = _text!._tokens;
+            if (_next == tokens.Count)
             {
                 return false;
             }
 
-            ClearAttributes();
-            var token = _text._tokens[_next++];
+            // Every attribute the stream has is set here, so clearing them first is not needed.
+            var token = tokens[_next++];
             _term.CopyBuffer(_text._chars, token.Start, token.Length);
             _increment.PositionIncrement = token.Increment;
             _offset.SetOffset(token.StartOffset, token.EndOffset);
@@ -96,7 +113,7 @@ public sealed class AnalyzedText
         public override void End()
         {
             base.End();
-            _offset.SetOffset(_text.Length, _text.Length);
+            _offset.SetOffset(_text!.Length, _text.Length);
         }
 
         public override void Reset()

@@ -24,6 +24,7 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
         var settings = options.Value.For(item.ContentType);
         // Each text is analyzed once; the fields that index it replay its tokens (see AnalyzedText).
         var title = AnalyzedText.Analyze(analyzer, SearchFields.Title, item.DisplayText);
+        var replay = new AnalyzedText.TokenReplay();
         var doc = new Document
         {
             new StringField(SearchFields.ContentItemId, item.ContentItemId, Field.Store.YES),
@@ -34,10 +35,10 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
             new StringField(SearchFields.Latest, item.Latest ? "true" : "false", Field.Store.NO),
             new StringField(SearchFields.Culture, AutoroutePartHandler.CultureOf(item), Field.Store.YES),
             new StoredField(SearchFields.DisplayText, item.DisplayText),
-            new TextField(SearchFields.DisplayText, title.Replay()),
+            title.Field(SearchFields.DisplayText, replay),
             new StringField(SearchFields.DisplayTextKeyword, item.DisplayText, Field.Store.NO),
             new SortedDocValuesField(SearchFields.DisplayTextKeyword, new BytesRef(item.DisplayText)),
-            new TextField(SearchFields.Title, title.Replay()),
+            title.Field(SearchFields.Title, replay),
         };
         AddDate(doc, SearchFields.CreatedUtc, item.CreatedUtc);
         AddDate(doc, SearchFields.ModifiedUtc, item.ModifiedUtc);
@@ -53,7 +54,7 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
         var summary = Sources(settings.Summary, item, titles, analyzer, sources);
         var body = Sources(settings.Body, item, titles, analyzer, sources);
         var terms = Sources(settings.Terms, item, titles, analyzer, sources);
-        doc.Add(new TextField(SearchFields.FullText, title.Replay()));
+        doc.Add(title.Field(SearchFields.FullText, replay));
         foreach (var (name, parts) in new[] { (SearchFields.Summary, summary), (SearchFields.Terms, terms), (SearchFields.Body, body) })
         {
             // Stored for the result list and snippets. Body is not indexed on its own: queries match it in the full text.
@@ -62,16 +63,16 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
             {
                 if (name != SearchFields.Body)
                 {
-                    doc.Add(new TextField(name, part.Tokens.Replay()));
+                    doc.Add(part.Tokens.Field(name, replay));
                 }
 
-                doc.Add(new TextField(SearchFields.FullText, part.Tokens.Replay()));
+                doc.Add(part.Tokens.Field(SearchFields.FullText, replay));
             }
         }
 
         AddFacet(doc, SearchFields.Country, item, settings.Country, titles);
         AddFacet(doc, SearchFields.Specialty, item, settings.Specialty, titles);
-        AddPartFields(doc, item, analyzer, sources, (item.DisplayText, title));
+        AddPartFields(doc, item, analyzer, replay, sources, (item.DisplayText, title));
         return doc;
     }
 
@@ -103,13 +104,13 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
     /// already a source of the search fields replays their tokens (an HTML body: the tokens of its text, as Orchard
     /// indexes HTML sanitized) instead of being analyzed again.
     /// </summary>
-    private static void AddPartFields(Document doc, ContentItem item, Analyzer analyzer, Dictionary<string, (string Text, AnalyzedText Tokens)> sources,
+    private static void AddPartFields(Document doc, ContentItem item, Analyzer analyzer, AnalyzedText.TokenReplay replay, Dictionary<string, (string Text, AnalyzedText Tokens)> sources,
         (string Text, AnalyzedText Tokens) title)
     {
-        TokenStream Tokens(string path, string name, string text) =>
-            sources.TryGetValue(path, out var source) && (source.Text == text || path.EndsWith(".Html", StringComparison.Ordinal)) ? source.Tokens.Replay()
-            : text == title.Text ? title.Tokens.Replay()
-            : AnalyzedText.Analyze(analyzer, name, text).Replay();
+        Field Tokens(string path, string name, string text) =>
+            (sources.TryGetValue(path, out var source) && (source.Text == text || path.EndsWith(".Html", StringComparison.Ordinal)) ? source.Tokens
+            : text == title.Text ? title.Tokens
+            : AnalyzedText.Analyze(analyzer, name, text)).Field(name, replay);
 
         foreach (var (partName, partNode) in item.Content)
         {
@@ -125,10 +126,10 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
                 switch (node)
                 {
                     case JsonValue value when value.TryGetValue<string>(out var text):
-                        doc.Add(new TextField(path, Tokens(path, path, text)));
+                        doc.Add(Tokens(path, path, text));
                         break;
                     case JsonObject field when field["Text"] is JsonValue t && t.TryGetValue<string>(out var text):
-                        doc.Add(new TextField(name, Tokens(path, name, text)));
+                        doc.Add(Tokens(path, name, text));
                         doc.Add(new StringField(name + ".keyword", text, Field.Store.NO));
                         break;
                     case JsonObject field when field["Value"] is JsonValue v && v.TryGetValue<decimal>(out var number):
