@@ -76,8 +76,8 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
 
     private SearchResults Run(IndexSearcher searcher, SearchIndex index, SearchRequest request, IReadOnlyList<IReadOnlyList<string>> groups, string text, int pageSize, bool fuzzy)
     {
-        // Rewritten once (a fuzzy query's expansion is the costly part) for both the search and the highlighter.
-        var query = searcher.Rewrite(UserQuery.Build(groups, options.Value, fuzzy));
+        // Built of plain terms (a fuzzy word expanded once), so the search and the highlighter take it as it is.
+        var query = UserQuery.Build(groups, options.Value, fuzzy ? searcher.IndexReader : null);
         var top = TopScoreDocCollector.Create(request.Page * pageSize, true);
         var facets = new FacetCollector(top, [("type", Chosen(request.Type)), (SearchFields.Country, Chosen(request.Country)), (SearchFields.Specialty, Chosen(request.Specialty))]);
         searcher.Search(query, facets);
