@@ -8,7 +8,7 @@ namespace MedTour.Cms.Data;
 
 /// <summary>
 /// Queues this process's writers of one SQLite file in line, first come first served, before SQLite's own lock
-/// (ADR 0040). SQLite lets one writer in at a time and makes the others poll: its busy handler sleeps 1, 2, 5 … up to
+/// (ADR 0050). SQLite lets one writer in at a time and makes the others poll: its busy handler sleeps 1, 2, 5 … up to
 /// 100 ms between tries, so under a burst of consultation posts the lock stood idle while every waiter slept, and a
 /// background writer could lose every race until its busy timeout. Here a writer waits on a semaphore that the previous
 /// writer releases the moment it commits. Gated: every EF transaction (Microsoft.Data.Sqlite begins them

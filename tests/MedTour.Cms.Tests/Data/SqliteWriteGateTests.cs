@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedTour.Cms.Tests.Data;
 
 /// <summary>
-/// The in-process queue of SQLite writers (ADR 0040): concurrent writers all get through, a writer waits for the one in
+/// The in-process queue of SQLite writers (ADR 0050): concurrent writers all get through, a writer waits for the one in
 /// front of it instead of failing, and a transaction that ends without a commit lets the next writer in at once.
 /// </summary>
 [Collection(SqliteCollection.Name)]

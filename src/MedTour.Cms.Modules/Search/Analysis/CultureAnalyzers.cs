@@ -15,7 +15,7 @@ public static class CultureAnalyzers
     public static Analyzer For(string culture) => Language(culture) switch
     {
         "en" => new EnglishAnalyzer(Version),
-        "ru" => new RussianAnalyzer(Version),
+        "ru" => new RussianChainAnalyzer(Version),
         "de" => new GermanAnalyzer(Version),
         "uk" => new UkrainianAnalyzer(Version),
         _ => new StandardAnalyzer(Version),

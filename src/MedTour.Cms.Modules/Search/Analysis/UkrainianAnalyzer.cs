@@ -18,7 +18,7 @@ public sealed class UkrainianAnalyzer(LuceneVersion version) : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(version, reader);
-        TokenStream stream = new LowerCaseFilter(version, tokenizer);
+        TokenStream stream = new InvariantLowerCaseFilter(version, tokenizer);
         stream = new StopFilter(version, stream, UkrainianStopWords.Create(version));
         stream = new UkrainianStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

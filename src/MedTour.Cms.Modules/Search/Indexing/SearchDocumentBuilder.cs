@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using MedTour.Cms.Content;
@@ -15,11 +16,15 @@ namespace MedTour.Cms.Modules.Search.Indexing;
 /// </summary>
 public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
 {
-    public Document Build(ContentItem item, ReferenceTitles titles)
+    public Document Build(ContentItem item, ReferenceTitles titles, Analyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(titles);
+        ArgumentNullException.ThrowIfNull(analyzer);
         var settings = options.Value.For(item.ContentType);
+        // Each text is analyzed once; the fields that index it replay its tokens (see AnalyzedText).
+        var title = AnalyzedText.Analyze(analyzer, SearchFields.Title, item.DisplayText);
+        var replay = new AnalyzedText.TokenReplay();
         var doc = new Document
         {
             new StringField(SearchFields.ContentItemId, item.ContentItemId, Field.Store.YES),
@@ -29,10 +34,11 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
             new StringField(SearchFields.Published, "true", Field.Store.NO),
             new StringField(SearchFields.Latest, item.Latest ? "true" : "false", Field.Store.NO),
             new StringField(SearchFields.Culture, AutoroutePartHandler.CultureOf(item), Field.Store.YES),
-            new TextField(SearchFields.DisplayText, item.DisplayText, Field.Store.YES),
+            new StoredField(SearchFields.DisplayText, item.DisplayText),
+            title.Field(SearchFields.DisplayText, replay),
             new StringField(SearchFields.DisplayTextKeyword, item.DisplayText, Field.Store.NO),
             new SortedDocValuesField(SearchFields.DisplayTextKeyword, new BytesRef(item.DisplayText)),
-            new TextField(SearchFields.Title, item.DisplayText, Field.Store.NO),
+            title.Field(SearchFields.Title, replay),
         };
         AddDate(doc, SearchFields.CreatedUtc, item.CreatedUtc);
         AddDate(doc, SearchFields.ModifiedUtc, item.ModifiedUtc);
@@ -44,22 +50,68 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
             doc.Add(new StoredField(SearchFields.Url, path.Trim('/')));
         }
 
-        var summary = Join(settings.Summary.SelectMany(f => Values(item, f, titles)));
-        var body = Join(settings.Body.SelectMany(f => Values(item, f, titles)));
-        var terms = Join(settings.Terms.SelectMany(f => Values(item, f, titles)));
-        doc.Add(new TextField(SearchFields.Summary, summary, Field.Store.YES));
-        doc.Add(new TextField(SearchFields.Body, body, Field.Store.YES));
-        doc.Add(new TextField(SearchFields.Terms, terms, Field.Store.YES));
-        doc.Add(new TextField(SearchFields.FullText, Join([item.DisplayText, summary, terms, body]), Field.Store.NO));
+        var sources = new Dictionary<string, (string Text, AnalyzedText Tokens)>(StringComparer.Ordinal);
+        var summary = Sources(settings.Summary, item, titles, analyzer, sources);
+        var body = Sources(settings.Body, item, titles, analyzer, sources);
+        var terms = Sources(settings.Terms, item, titles, analyzer, sources);
+        doc.Add(title.Field(SearchFields.FullText, replay));
+        foreach (var (name, parts) in new[] { (SearchFields.Summary, summary), (SearchFields.Terms, terms), (SearchFields.Body, body) })
+        {
+            // Stored for the result list and snippets. Body is not indexed on its own: queries match it in the full text.
+            doc.Add(new StoredField(name, Join(parts.Select(p => p.Text))));
+            foreach (var part in parts)
+            {
+                if (name != SearchFields.Body)
+                {
+                    doc.Add(part.Tokens.Field(name, replay));
+                }
+
+                doc.Add(part.Tokens.Field(SearchFields.FullText, replay));
+            }
+        }
+
         AddFacet(doc, SearchFields.Country, item, settings.Country, titles);
         AddFacet(doc, SearchFields.Specialty, item, settings.Specialty, titles);
-        AddPartFields(doc, item);
+        AddPartFields(doc, item, analyzer, replay, sources, (item.DisplayText, title));
         return doc;
     }
 
-    /// <summary>Every text-like field also under Orchard's "{Type}.{Part}.{Field}" name, for Orchard-style queries.</summary>
-    private static void AddPartFields(Document doc, ContentItem item)
+    /// <summary>The texts of each "Part.Field" path, analyzed once per path (a path may feed two search fields).</summary>
+    private static List<(string Text, AnalyzedText Tokens)> Sources(IEnumerable<string> paths, ContentItem item, ReferenceTitles titles, Analyzer analyzer,
+        Dictionary<string, (string Text, AnalyzedText Tokens)> sources)
     {
+        var found = new List<(string Text, AnalyzedText Tokens)>();
+        foreach (var path in paths)
+        {
+            if (!sources.TryGetValue(path, out var source))
+            {
+                var text = Join(Values(item, path, titles));
+                source = (text, AnalyzedText.Analyze(analyzer, SearchFields.FullText, text));
+                sources[path] = source;
+            }
+
+            if (source.Text.Length > 0)
+            {
+                found.Add(source);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Every text-like field also under Orchard's "{Type}.{Part}.{Field}" name, for Orchard-style queries. A field that is
+    /// already a source of the search fields replays their tokens (an HTML body: the tokens of its text, as Orchard
+    /// indexes HTML sanitized) instead of being analyzed again.
+    /// </summary>
+    private static void AddPartFields(Document doc, ContentItem item, Analyzer analyzer, AnalyzedText.TokenReplay replay, Dictionary<string, (string Text, AnalyzedText Tokens)> sources,
+        (string Text, AnalyzedText Tokens) title)
+    {
+        Field Tokens(string path, string name, string text) =>
+            (sources.TryGetValue(path, out var source) && (source.Text == text || path.EndsWith(".Html", StringComparison.Ordinal)) ? source.Tokens
+            : text == title.Text ? title.Tokens
+            : AnalyzedText.Analyze(analyzer, name, text)).Field(name, replay);
+
         foreach (var (partName, partNode) in item.Content)
         {
             if (partNode is not JsonObject part)
@@ -69,14 +121,15 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
 
             foreach (var (fieldName, node) in part)
             {
-                var name = $"{item.ContentType}.{partName}.{fieldName}";
+                var path = $"{partName}.{fieldName}";
+                var name = $"{item.ContentType}.{path}";
                 switch (node)
                 {
                     case JsonValue value when value.TryGetValue<string>(out var text):
-                        doc.Add(new TextField($"{partName}.{fieldName}", text, Field.Store.NO));
+                        doc.Add(Tokens(path, path, text));
                         break;
                     case JsonObject field when field["Text"] is JsonValue t && t.TryGetValue<string>(out var text):
-                        doc.Add(new TextField(name, text, Field.Store.NO));
+                        doc.Add(Tokens(path, name, text));
                         doc.Add(new StringField(name + ".keyword", text, Field.Store.NO));
                         break;
                     case JsonObject field when field["Value"] is JsonValue v && v.TryGetValue<decimal>(out var number):

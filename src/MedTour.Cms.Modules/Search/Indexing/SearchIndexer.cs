@@ -331,7 +331,7 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         var target = targets.FirstOrDefault(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase))
             ?? targets.FirstOrDefault(t => string.Equals(t.Culture, tenant.DefaultCulture, StringComparison.OrdinalIgnoreCase))
             ?? targets[0];
-        target.Writer.AddDocument(builder.Build(item, titles));
+        target.Writer.AddDocument(builder.Build(item, titles, target.Analyzer));
     }
 
     /// <summary>

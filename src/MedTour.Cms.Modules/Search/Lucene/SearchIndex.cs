@@ -69,7 +69,9 @@ public sealed class SearchIndex : IDisposable
             var config = new IndexWriterConfig(CultureAnalyzers.Version, CultureAnalyzers.For(culture))
             {
                 OpenMode = exists ? OpenMode.APPEND : OpenMode.CREATE,
-                RAMBufferSizeMB = 32,
+                // A rebuild writes a whole culture in one go: a larger buffer flushes fewer, larger segments (less merging
+                // while indexing, fewer segments for every query to visit). Live updates come in small batches.
+                RAMBufferSizeMB = create ? 128 : 32,
             };
             var writer = new IndexWriter(directory, config);
             var index = new SearchIndex(folder, culture, directory, writer, cursor);

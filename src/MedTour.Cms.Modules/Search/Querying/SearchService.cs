@@ -76,25 +76,12 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
 
     private SearchResults Run(IndexSearcher searcher, SearchIndex index, SearchRequest request, IReadOnlyList<IReadOnlyList<string>> groups, string text, int pageSize, bool fuzzy)
     {
-        var query = UserQuery.Build(groups, options.Value, fuzzy);
-        var filters = new Dictionary<string, TermQuery?>
-        {
-            ["type"] = Filter(SearchFields.ContentType, request.Type),
-            [SearchFields.Country] = Filter(SearchFields.Country, request.Country),
-            [SearchFields.Specialty] = Filter(SearchFields.Specialty, request.Specialty),
-        };
+        // Built of plain terms (a fuzzy word expanded once), so the search and the highlighter take it as it is.
+        var query = UserQuery.Build(groups, options.Value, fuzzy ? searcher.IndexReader : null);
         var top = TopScoreDocCollector.Create(request.Page * pageSize, true);
-        var facets = new FacetCollector([.. Facets.Where(f => filters[f] is null)]);
-        searcher.Search(Filtered(query, filters.Values), MultiCollector.Wrap(top, facets));
-        var counts = new Dictionary<string, Dictionary<string, int>>(facets.Counts());
-        foreach (var facet in Facets.Where(f => filters[f] is not null))
-        {
-            // Drill sideways: the chosen facet counted without its own filter.
-            var sideways = new FacetCollector(facet);
-            searcher.Search(Filtered(query, filters.Where(f => f.Key != facet).Select(f => f.Value)), sideways);
-            counts[facet] = sideways.Counts()[facet];
-        }
-
+        var facets = new FacetCollector(top, [("type", Chosen(request.Type)), (SearchFields.Country, Chosen(request.Country)), (SearchFields.Specialty, Chosen(request.Specialty))]);
+        searcher.Search(query, facets);
+        var counts = facets.Counts();
         var total = top.TotalHits;
         IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facetModel = Facets.ToDictionary(f => f.ToLowerInvariant(), IReadOnlyList<FacetValue> (f) => Values(counts.GetValueOrDefault(f), f == "type" ? request.Type : f == SearchFields.Country ? request.Country : request.Specialty));
         if (total > 0 && (request.Page - 1) * pageSize >= total)
@@ -102,7 +89,7 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
             return new SearchResults(text, [], total, request.Page, pageSize, facetModel, fuzzy, $"page: there are only {(total + pageSize - 1) / pageSize} pages of results.");
         }
 
-        var snippets = new Snippets(searcher.Rewrite(query), index.Analyzer);
+        var snippets = new Snippets(query, index.Analyzer);
         var hits = top.GetTopDocs((request.Page - 1) * pageSize, pageSize).ScoreDocs.Select(scored =>
         {
             var doc = searcher.Doc(scored.Doc);
@@ -115,24 +102,7 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
         return new SearchResults(text, hits, total, request.Page, pageSize, facetModel, fuzzy);
     }
 
-    private static TermQuery? Filter(string field, string? value) => string.IsNullOrEmpty(value) ? null : new TermQuery(new Term(field, value));
-
-    private static Query Filtered(Query query, IEnumerable<TermQuery?> filters)
-    {
-        var active = filters.OfType<TermQuery>().ToList();
-        if (active.Count == 0)
-        {
-            return query;
-        }
-
-        var all = new BooleanQuery();
-        foreach (var filter in active)
-        {
-            all.Add(filter, Occur.MUST);
-        }
-
-        return new FilteredQuery(query, new QueryWrapperFilter(all));
-    }
+    private static string? Chosen(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static List<FacetValue> Values(Dictionary<string, int>? counts, string? selected)
     {

@@ -22,7 +22,9 @@ public sealed class Snippets
     {
         ArgumentNullException.ThrowIfNull(rewritten);
         _analyzer = analyzer;
-        _highlighter = new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(rewritten))
+        // QueryTermScorer takes the query's terms once; QueryScorer took them again for every text (and indexed the text in
+        // memory for a phrase), a quarter of the highlighting time. A phrase's words are now marked wherever they stand.
+        _highlighter = new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(rewritten))
         {
             TextFragmenter = new SimpleFragmenter(FragmentSize),
             // Without a window (below), a snippet comes from the text's first characters only.

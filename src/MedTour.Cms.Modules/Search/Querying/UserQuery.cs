@@ -41,7 +41,7 @@ public static partial class UserQuery
     /// posting list per word, intersected cheaply); matches in the title, terms and summary add their boosts as
     /// optional clauses. Checking every field per word (a disjunction per word) cost most of a broad query's time.
     /// </summary>
-    public static Query Build(IReadOnlyList<IReadOnlyList<string>> groups, SearchOptions options, bool fuzzy)
+    public static Query Build(IReadOnlyList<IReadOnlyList<string>> groups, SearchOptions options, IndexReader? fuzzyIn = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(options);
@@ -52,12 +52,13 @@ public static partial class UserQuery
         var query = new BooleanQuery(disableCoord: true);
         foreach (var group in groups)
         {
-            var required = Clause(SearchFields.FullText, group, fuzzy);
+            var variants = fuzzyIn is not null && group.Count == 1 && group[0].Length > 3 ? Variants(group[0], fuzzyIn) : null;
+            var required = variants is null ? Clause(SearchFields.FullText, group) : Either(SearchFields.FullText, variants);
             required.Boost = options.BodyBoost;
             query.Add(required, Occur.MUST);
             foreach (var (name, boost) in boosts)
             {
-                var optional = Clause(name, group, fuzzy);
+                var optional = variants is null ? Clause(name, group) : Either(name, variants);
                 optional.Boost = boost;
                 query.Add(optional, Occur.SHOULD);
             }
@@ -66,10 +67,41 @@ public static partial class UserQuery
         return query;
     }
 
-    private static Query Clause(string field, IReadOnlyList<string> group, bool fuzzy) =>
-        group.Count > 1 ? PhraseOf(field, group) : fuzzy && group[0].Length > 3
-            ? new FuzzyQuery(new Term(field, group[0]), group[0].Length > 6 ? 2 : 1, prefixLength: 1)
-            : new TermQuery(new Term(field, group[0]));
+    private static Query Clause(string field, IReadOnlyList<string> group) =>
+        group.Count > 1 ? PhraseOf(field, group) : new TermQuery(new Term(field, group[0]));
+
+    /// <summary>
+    /// The words of the full text within one or two typos of <paramref name="word"/> (Lucene's fuzzy query, expanded
+    /// once): the title, terms and summary hold no word the full text lacks, so their clauses reuse the same words
+    /// instead of building the typo automaton once per field.
+    /// </summary>
+    private static List<(string Text, float Boost)> Variants(string word, IndexReader reader)
+    {
+        var fuzzy = new FuzzyQuery(new Term(SearchFields.FullText, word), word.Length > 6 ? 2 : 1, prefixLength: 1);
+        Query rewritten = fuzzy;
+        for (var next = rewritten.Rewrite(reader); next != rewritten; next = rewritten.Rewrite(reader))
+        {
+            rewritten = next;
+        }
+
+        return rewritten switch
+        {
+            BooleanQuery terms => [.. terms.Clauses.Select(c => c.Query).OfType<TermQuery>().Select(t => (t.Term.Text, t.Boost))],
+            TermQuery term => [(term.Term.Text, term.Boost)],
+            _ => [],
+        };
+    }
+
+    private static BooleanQuery Either(string field, List<(string Text, float Boost)> variants)
+    {
+        var either = new BooleanQuery(disableCoord: true);
+        foreach (var (text, boost) in variants)
+        {
+            either.Add(new TermQuery(new Term(field, text)) { Boost = boost }, Occur.SHOULD);
+        }
+
+        return either;
+    }
 
     private static PhraseQuery PhraseOf(string field, IReadOnlyList<string> tokens)
     {
