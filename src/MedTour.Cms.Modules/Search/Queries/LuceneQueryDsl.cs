@@ -1,3 +1,4 @@
+using MedTour.Cms.Modules.Search.Analysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -122,7 +123,7 @@ public static class LuceneQueryDsl
     {
         var and = value is JsonObject options && string.Equals(options["operator"]?.GetValue<string>(), "and", StringComparison.OrdinalIgnoreCase);
         var query = new BooleanQuery();
-        foreach (var token in Analyze(analyzer, field, Value(value, path)))
+        foreach (var token in analyzer.Tokens(field, Value(value, path)))
         {
             query.Add(new TermQuery(new Term(field, token)), and ? Occur.MUST : Occur.SHOULD);
         }
@@ -133,7 +134,7 @@ public static class LuceneQueryDsl
     private static PhraseQuery Phrase(string field, JsonNode? value, string path, Analyzer analyzer)
     {
         var phrase = new PhraseQuery();
-        foreach (var token in Analyze(analyzer, field, Value(value, path)))
+        foreach (var token in analyzer.Tokens(field, Value(value, path)))
         {
             phrase.Add(new Term(field, token));
         }
@@ -267,19 +268,4 @@ public static class LuceneQueryDsl
         JsonValue v when v.TryGetValue<string>(out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
         _ => throw new QueryDslException(path, "expects a whole number."),
     };
-
-    private static List<string> Analyze(Analyzer analyzer, string field, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-
-        stream.End();
-        return tokens;
-    }
 }

@@ -1,3 +1,4 @@
+using MedTour.Cms.Modules.Search.Analysis;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -20,7 +21,7 @@ public static partial class UserQuery
         var groups = new List<IReadOnlyList<string>>();
         var rest = Phrase().Replace(text, match =>
         {
-            var tokens = Analyze(analyzer, match.Groups[1].Value);
+            var tokens = analyzer.Tokens(SearchFields.Body, match.Groups[1].Value);
             if (tokens.Count > 0)
             {
                 groups.Add(tokens);
@@ -28,7 +29,7 @@ public static partial class UserQuery
 
             return " ";
         });
-        foreach (var token in Analyze(analyzer, rest.Replace('"', ' ')))
+        foreach (var token in analyzer.Tokens(SearchFields.Body, rest.Replace('"', ' ')))
         {
             groups.Add([token]);
         }
@@ -112,21 +113,6 @@ public static partial class UserQuery
         }
 
         return phrase;
-    }
-
-    private static List<string> Analyze(Analyzer analyzer, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(SearchFields.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-
-        stream.End();
-        return tokens;
     }
 
     [GeneratedRegex("\"([^\"]*)\"")]
