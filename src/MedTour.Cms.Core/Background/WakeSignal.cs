@@ -11,13 +11,19 @@ public abstract class WakeSignal : IDisposable
 
     public void Notify()
     {
+        // Most notifications find it awake already (every submission notifies): no exception thrown for those.
+        if (_wake.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _wake.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already awake.
+            // Woken by another thread in between.
         }
         catch (ObjectDisposedException)
         {
@@ -27,6 +33,25 @@ public abstract class WakeSignal : IDisposable
 
     /// <summary>Waits for a wake-up or the timeout; true when woken.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _wake.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>A background loop: runs <paramref name="pass"/> now, then after each wake-up or <paramref name="interval"/>, until the host stops.</summary>
+    public async Task RunAsync(Func<CancellationToken, Task> pass, TimeSpan interval, CancellationToken stoppingToken)
+    {
+        ArgumentNullException.ThrowIfNull(pass);
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await pass(stoppingToken);
+            try
+            {
+                await WaitAsync(interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
 
     public void Dispose()
     {

@@ -94,7 +94,7 @@ public sealed class TenantDbContextFactory(AppPaths paths, IOptions<DatabaseOpti
 
         var file = SqliteFileOf(tenant);
         var sqlite = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ConnectionString;
-        IInterceptor[] interceptors = defaults.Value.SqliteWriteGate ? [changeStamps, afterCommit, SqliteSettings, _writeGate] : [changeStamps, afterCommit, SqliteSettings];
+        IInterceptor[] interceptors = [changeStamps, afterCommit, SqliteSettings, .. defaults.Value.SqliteWriteGate ? [_writeGate] : Array.Empty<IInterceptor>()];
         return new DbContextOptionsBuilder<SqliteCmsDbContext>()
             .UseSqlite(sqlite)
             .AddInterceptors(interceptors)

@@ -38,19 +38,7 @@ public sealed partial class MailSender(
             return;
         }
 
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await SendDueAsync(stoppingToken);
-            try
-            {
-                await wake.WaitAsync(options.Value.Interval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await wake.RunAsync(SendDueAsync, options.Value.Interval, stoppingToken);
     }
 
     /// <summary>One pass over every running tenant; returns how many mails were delivered.</summary>

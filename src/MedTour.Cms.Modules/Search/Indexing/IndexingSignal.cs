@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MedTour.Cms.Background;
 
 namespace MedTour.Cms.Modules.Search.Indexing;
 
@@ -6,13 +7,12 @@ namespace MedTour.Cms.Modules.Search.Indexing;
 /// Wakes the indexing service when this host commits a content change, so its own changes are searchable at once;
 /// other hosts' changes are found by polling. Singleton; thread-safe.
 /// </summary>
-public sealed class IndexingSignal : IDisposable
+public sealed class IndexingSignal : WakeSignal
 {
     private readonly ConcurrentDictionary<string, byte> _tenants = new(StringComparer.OrdinalIgnoreCase);
     // Per tenant: changes notified, and the count that had been notified when the last completed apply started.
     private readonly ConcurrentDictionary<string, long> _notified = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, long> _applied = new(StringComparer.OrdinalIgnoreCase);
-    private readonly SemaphoreSlim _wake = new(0, 1);
 
     /// <summary>This host committed a change of the tenant that its indexes have not applied yet (searches catch up first).</summary>
     public bool IsPending(string tenant) => _notified.GetValueOrDefault(tenant) > _applied.GetValueOrDefault(tenant);
@@ -26,23 +26,13 @@ public sealed class IndexingSignal : IDisposable
     {
         _notified.AddOrUpdate(tenant, 1, (_, count) => count + 1);
         _tenants[tenant] = 0;
-        if (_wake.CurrentCount == 0)
-        {
-            try
-            {
-                _wake.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Already awake.
-            }
-        }
+        Notify();
     }
 
     /// <summary>Waits for a change or the timeout; returns the tenants notified meanwhile.</summary>
-    public async Task<IReadOnlyCollection<string>> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<string>> WaitForTenantsAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        await _wake.WaitAsync(timeout, cancellationToken);
+        await WaitAsync(timeout, cancellationToken);
         var notified = _tenants.Keys.ToList();
         foreach (var name in notified)
         {
@@ -51,6 +41,4 @@ public sealed class IndexingSignal : IDisposable
 
         return notified;
     }
-
-    public void Dispose() => _wake.Dispose();
 }

@@ -64,7 +64,7 @@ public sealed partial class SearchIndexingService(
     {
         try
         {
-            return await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            return await signal.WaitForTenantsAsync(options.Value.PollInterval, stoppingToken);
         }
         catch (OperationCanceledException)
         {

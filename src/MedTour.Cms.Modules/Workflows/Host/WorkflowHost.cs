@@ -32,19 +32,7 @@ public sealed partial class WorkflowHost(
             return;
         }
 
-        await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await RunOnceAsync(stoppingToken);
-            try
-            {
-                await wake.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        await wake.RunAsync(RunOnceAsync, options.Value.PollInterval, stoppingToken);
     }
 
     /// <summary>One pass over every running tenant.</summary>
