@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using MedTour.Cms.Content;
-using MedTour.Cms.Data;
-using Microsoft.EntityFrameworkCore;
+using MedTour.Cms.Content.Caching;
 
 namespace MedTour.Cms.Modules.Consultations.Routing;
 
@@ -14,25 +13,23 @@ namespace MedTour.Cms.Modules.Consultations.Routing;
 /// in the name; a patient may add words around it). Naming a specialty term itself (or any term's id, as a headless
 /// client may) matches too. Text that names no term maps to nothing: the ladder goes on to the rungs without specialty.
 /// </summary>
-public sealed class ConditionSpecialties(CmsDbContext db)
+public sealed class ConditionSpecialties(PublishedContent published)
 {
     public const string ConditionsTaxonomy = "taxonomy-conditions";
     public const string SpecialtiesTaxonomy = "taxonomy-specialties";
 
     /// <summary>The specialty term ids (lower case) the condition names, from the site's published taxonomies.</summary>
-    public async Task<IReadOnlySet<string>> ForAsync(string? condition, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<string>> ForAsync(string? condition)
     {
         if (string.IsNullOrWhiteSpace(condition))
         {
             return new HashSet<string>();
         }
 
-        var records = await db.ContentItems.AsNoTracking()
-            .Where(r => r.Published && (r.ContentItemId == ConditionsTaxonomy || r.ContentItemId == SpecialtiesTaxonomy))
-            .ToListAsync(cancellationToken);
-        List<JsonObject> Terms(string id) => records.Where(r => r.ContentItemId == id).Select(r => ContentRecords.ToItem(r).FindPart("TaxonomyPart")?["Terms"])
-            .OfType<JsonArray>().SelectMany(a => a.OfType<JsonObject>()).ToList();
-        return Map(condition, Terms(ConditionsTaxonomy), Terms(SpecialtiesTaxonomy));
+        // The published-content cache: read once per content version, not once per consultation.
+        async Task<IEnumerable<JsonObject>> TermsAsync(string id) =>
+            (await published.GetAsync(id))?.FindPart("TaxonomyPart")?["Terms"] is JsonArray terms ? terms.OfType<JsonObject>() : [];
+        return Map(condition, await TermsAsync(ConditionsTaxonomy), await TermsAsync(SpecialtiesTaxonomy));
     }
 
     /// <summary>The pure mapping: <paramref name="conditionTerms"/> and <paramref name="specialtyTerms"/> in the taxonomy item's shape.</summary>

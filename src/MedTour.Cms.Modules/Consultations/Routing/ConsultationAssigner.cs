@@ -128,7 +128,7 @@ public sealed class ConsultationAssigner(
         string? Answer(string name) => fields.GetValueOrDefault(name) is { Length: > 0 } value ? value.Trim().ToLowerInvariant() : null;
         var specialties = new[] { Answer("specialty"), Answer("specialties") }.OfType<string>()
             .SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet();
-        specialties.UnionWith(await conditions.ForAsync(fields.GetValueOrDefault("condition"), cancellationToken));
+        specialties.UnionWith(await conditions.ForAsync(fields.GetValueOrDefault("condition")));
         return new RoutingRequest(tenant.Name.ToLowerInvariant(), Answer("country"), Answer("destination"), Answer("language"), specialties);
     }
 
