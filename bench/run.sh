@@ -29,6 +29,7 @@ DLL=$APP_DIR/MedTour.Cms.Web.dll
 PHASES=${BENCH_PHASES:-a d b l q c e f g s m u}
 DURATION=${BENCH_DURATION:-15}
 WARMUP=${BENCH_WARMUP:-5}
+S_WARMUP=${BENCH_S_WARMUP:-60}  # phase s: seconds of traffic between its cold and its warm run
 ROUNDS=${BENCH_ROUNDS:-2}
 ARTICLES=${BENCH_ITEMS_ARTICLES:-9900}
 PERSONS=${BENCH_ITEMS_PERSONS:-100}
@@ -745,7 +746,7 @@ run_wrk_lua() {
 
 phase_s() {
     say ""
-    say "== s. consultation submissions accepted per second on SQLite (API POST /ua/api/forms/form-consultation/submissions: validated, stored encrypted with its event and mail rows; wrk -t2 -c16, ${WARMUP}s warm-up, ${DURATION}s)"
+    say "== s. consultation submissions accepted per second on SQLite (API POST /ua/api/forms/form-consultation/submissions: validated, stored encrypted with its event and mail rows; wrk -t2 -c16, ${DURATION}s after ${WARMUP}s, then ${DURATION}s after ${S_WARMUP}s more)"
     # One client address for every request, and one phone for every file upload: the per-address and per-contact limits are lifted here.
     start_server "$DATA_A" --MedTour:Forms:PostsPerAddress=1000000000 --MedTour:Forms:SubmissionsPerContact=1000000000
     wait_ready >/dev/null || return 1
@@ -779,24 +780,30 @@ wrk.body = field("name", "Bench Patient") .. field("phone_country", "UA") .. fie
   .. "--" .. b .. "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"scan.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
   .. pdf .. "\r\n--" .. b .. "--\r\n"
 LUA
-    local what script target rps p99 bad err total before after accepted stored
-    for what in json file; do
-        script=$WORK/submit-$what.lua
-        target=200; [[ $what == file ]] && target=50
-        run_wrk_lua "$url" "$WARMUP" "$script" >/dev/null
+    # The JSON run is measured twice: right after the start (the process is ~20 s old: ReadyToRun code being
+    # re-compiled at tier 1 with dynamic PGO takes a third of the CPU, see ADR 0050), then after S_WARMUP more seconds
+    # of the same traffic, when the JIT has settled, as it has on a server that runs for days. The target is judged on
+    # the warm run; the cold one is printed beside it.
+    local what script rps p99 bad err total before after accepted stored
+    for what in json-cold json file; do
+        script=$WORK/submit-${what%-cold}.lua
+        case $what in
+            json-cold|file) run_wrk_lua "$url" "$WARMUP" "$script" >/dev/null ;;
+            json) run_wrk_lua "$url" "$S_WARMUP" "$script" >/dev/null ;;
+        esac
         before=$(sqlite3 "$db" 'SELECT COUNT(*) FROM Submissions;')
         read -r rps p99 bad err total < <(run_wrk_lua "$url" "$DURATION" "$script")
         after=$(sqlite3 "$db" 'SELECT COUNT(*) FROM Submissions;')
         accepted=$(awk -v t="$total" -v b="$bad" -v d="$DURATION" 'BEGIN { printf "%.1f", (t - b) / d }')
         stored=$(( after - before ))
-        say "$(printf '%-5s %8s accepted/s (%s requests, %s refused, %s socket errors)   p99 %8s ms   rows stored %s' "$what" "$accepted" "$total" "$bad" "$err" "$p99" "$stored")"
+        say "$(printf '%-9s %8s accepted/s (%s requests, %s refused, %s socket errors)   p99 %8s ms   rows stored %s' "$what" "$accepted" "$total" "$bad" "$err" "$p99" "$stored")"
         # Every 201 is a stored row (stored before acknowledged): more rows than 201s would mean requests wrk timed out.
         (( stored < total - bad )) && say "  WARNING: fewer rows stored ($stored) than submissions acknowledged ($(( total - bad )))"
-        if [[ $what == json ]]; then
-            row "s. submissions accepted/s, no file (SQLite)" "$accepted/s (p99 $p99 ms)" ">= 200" "$(pass_if "$accepted >= 200 && $bad == 0")"
-        else
-            row "   submissions accepted/s, 1 MB PDF (SQLite)" "$accepted/s (p99 $p99 ms)" ">= 50" "$(pass_if "$accepted >= 50 && $bad == 0")"
-        fi
+        case $what in
+            json-cold) row "s. submissions/s, no file, cold (process ~$(( WARMUP + DURATION ))s old)" "$accepted/s (p99 $p99 ms)" "(info)" "-" ;;
+            json) row "s. submissions accepted/s, no file (SQLite, warm)" "$accepted/s (p99 $p99 ms)" ">= 200" "$(pass_if "$accepted >= 200 && $bad == 0")" ;;
+            file) row "   submissions accepted/s, 1 MB PDF (SQLite)" "$accepted/s (p99 $p99 ms)" ">= 50" "$(pass_if "$accepted >= 50 && $bad == 0")" ;;
+        esac
     done
     stop_server
 }
