@@ -17,6 +17,8 @@ public sealed class InboxQuery(CmsDbContext db, SubmissionSecrets secrets, IOpti
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(viewer);
         var settings = options.Value;
+        var sla = await routing.GetAsync(cancellationToken);
+        var time = RegionTime.Of(sla);
         var query = Visible(viewer);
         if (filter.Status is { } status)
         {
@@ -25,13 +27,13 @@ public sealed class InboxQuery(CmsDbContext db, SubmissionSecrets secrets, IOpti
 
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = time.StartUtc(from);
             query = query.Where(s => s.CreatedUtc >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = time.StartUtc(to.AddDays(1));
             query = query.Where(s => s.CreatedUtc < end);
         }
 
@@ -62,13 +64,12 @@ public sealed class InboxQuery(CmsDbContext db, SubmissionSecrets secrets, IOpti
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var sla = await routing.GetAsync(cancellationToken);
         var byId = coordinators.ToDictionary(c => c.Id, StringComparer.Ordinal);
         return new InboxResult([.. page.Select(p => new InboxRow(
             p.Record.Reference, Utc(p.Record.CreatedUtc), p.Record.Status,
             p.Fields.GetValueOrDefault("name") ?? string.Empty, p.Fields.GetValueOrDefault("condition") ?? string.Empty,
             p.Record.CoordinatorId is { } id ? byId.GetValueOrDefault(id) ?? new InboxCoordinator(id, id, string.Empty, false) : null,
-            SlaClock.For(p.Record, now, sla.SlaDueUtc)))], total, capped);
+            SlaClock.For(p.Record, now, sla.SlaDueUtc)))], total, capped, time);
     }
 
     /// <summary>The request of this reference if the viewer may open it; null when missing or someone else's (both a 404).</summary>

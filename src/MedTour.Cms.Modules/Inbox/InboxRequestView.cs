@@ -13,7 +13,8 @@ public sealed record InboxRequestView(
     IReadOnlyList<string> NextStatuses,
     IReadOnlyList<InboxCoordinator> Colleagues,
     InboxViewer Viewer,
-    IReadOnlySet<string> TickedBoxes);
+    IReadOnlySet<string> TickedBoxes,
+    RegionTime Time);
 
 public sealed record InboxFile(long Id, string Name, string Kind, long Length);
 

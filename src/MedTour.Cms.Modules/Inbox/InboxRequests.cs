@@ -35,7 +35,8 @@ public sealed class InboxRequests(CmsDbContext db, SubmissionSecrets secrets, Co
             InboxStatuses.From(submission.Status),
             viewer.SeesAll ? [.. all.Where(c => c.Active && c.Id != submission.CoordinatorId)] : [],
             viewer,
-            ticked);
+            ticked,
+            RegionTime.Of(sla));
     }
 
     /// <summary>

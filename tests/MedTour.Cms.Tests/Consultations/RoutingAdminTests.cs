@@ -22,6 +22,8 @@ public abstract class RoutingAdminTests(SiteFixture site)
         Assert.StartsWith("destination+specialty+language | destination, specialty, language", rules.Trim(), StringComparison.Ordinal);
         Assert.EndsWith("regional inbox | inbox: coordinators@eu.medtour.example", rules.Trim(), StringComparison.Ordinal);
         Assert.Equal("2", page.QuerySelector("input#slaHours")!.GetAttribute("value"));
+        // The region's time zone from the recipe's Settings step (Orchard's TimeZoneId), not UTC: the SLA counts its working hours.
+        Assert.Equal("Europe/Berlin", (await SettingsAsync(name)).TimeZoneId);
 
         using var saved = await lead.PostFormAsync("/admin/consultations/routing", Fields(), "/admin/consultations/routing");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -30,7 +32,7 @@ public abstract class RoutingAdminTests(SiteFixture site)
         Assert.Equal(
             [("oncology desk", RoutingCriteria.Specialty | RoutingCriteria.Language, (string?)null), ("anyone", RoutingCriteria.None, null), ("inbox", RoutingCriteria.None, "desk@eu.medtour.example")],
             settings.Rules.Select(r => (r.Name, r.Criteria, r.Inbox)));
-        Assert.Equal((1.5, 3.0, "Europe/Berlin", new TimeOnly(8, 30), new TimeOnly(17, 0)), (settings.SlaHours, settings.ReassignAfterHours, settings.TimeZoneId, settings.Opens, settings.Closes));
+        Assert.Equal((1.5, 3.0, "Europe/Lisbon", new TimeOnly(8, 30), new TimeOnly(17, 0)), (settings.SlaHours, settings.ReassignAfterHours, settings.TimeZoneId, settings.Opens, settings.Closes));
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Saturday], settings.Days);
         Assert.Equal("lead@eu.medtour.example", settings.LeadEmail);
 
@@ -78,7 +80,7 @@ public abstract class RoutingAdminTests(SiteFixture site)
         new("rules", "oncology desk | specialty, language\nanyone |\ninbox | inbox: desk@eu.medtour.example"),
         new("slaHours", "1.5"),
         new("reassignAfterHours", "3"),
-        new("timeZone", "Europe/Berlin"),
+        new("timeZone", "Europe/Lisbon"),
         new("opens", "08:30"),
         new("closes", "17:00"),
         new("days", "Monday"),

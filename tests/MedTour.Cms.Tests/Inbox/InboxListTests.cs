@@ -53,6 +53,23 @@ public abstract class InboxListTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Times_and_date_filters_are_the_regions_Kyiv_time()
+    {
+        var (id, me) = await site.CoordinatorAsync();
+        using var _ = me;
+        // 23:30 UTC on 10 March is 01:30 on 11 March in Kyiv (UTC+2 in winter).
+        var late = await site.RequestAsync(id, assignedUtc: new DateTime(2025, 3, 10, 23, 30, 0, DateTimeKind.Utc), withFile: false);
+
+        var list = await me.PageAsync("/admin/inbox?from=2025-03-11&to=2025-03-11");
+        Assert.Equal(new[] { late.Reference }, list.QuerySelectorAll("tr[data-reference]").Select(r => r.GetAttribute("data-reference")));
+        Assert.Contains("2025-03-11 01:30 UTC+02:00", list.QuerySelector($"tr[data-reference='{late.Reference}']")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(late.Reference, await ReferencesAsync(me, "/admin/inbox?from=2025-03-10&to=2025-03-10"));
+
+        var page = await me.PageAsync("/admin/inbox/" + late.Reference);
+        Assert.Contains("2025-03-11 01:30 UTC+02:00", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_list_pages_and_each_row_shows_its_SLA_clock()
     {
         var (id, me) = await site.CoordinatorAsync();
