@@ -125,6 +125,11 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
                 var name = $"{item.ContentType}.{path}";
                 switch (node)
                 {
+                    case JsonValue html when html.GetValueKind() == System.Text.Json.JsonValueKind.String && path.EndsWith(".Html", StringComparison.Ordinal)
+                        && sources.TryGetValue(path, out var source):
+                        // A body source, analyzed already: its HTML is not decoded from the JSON again.
+                        doc.Add(source.Tokens.Field(path, replay));
+                        break;
                     case JsonValue value when value.TryGetValue<string>(out var text):
                         doc.Add(Tokens(path, path, text));
                         break;

@@ -15,6 +15,8 @@ namespace MedTour.Cms.Modules.Search.Lucene;
 public sealed class SearchIndex : IDisposable
 {
     private const string CursorKey = "medtour.cursor";
+    private const double RebuildBufferMB = 128;
+    private const double LiveBufferMB = 32;
 
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _searchers;
@@ -70,8 +72,10 @@ public sealed class SearchIndex : IDisposable
             {
                 OpenMode = exists ? OpenMode.APPEND : OpenMode.CREATE,
                 // A rebuild writes a whole culture in one go: a larger buffer flushes fewer, larger segments (less merging
-                // while indexing, fewer segments for every query to visit). Live updates come in small batches.
-                RAMBufferSizeMB = create ? 128 : 32,
+                // while indexing, fewer segments for every query to visit), and they are not copied once more into
+                // compound files. Live updates come in small batches (see UseLiveSettings).
+                RAMBufferSizeMB = create ? RebuildBufferMB : LiveBufferMB,
+                UseCompoundFile = !create,
             };
             var writer = new IndexWriter(directory, config);
             var index = new SearchIndex(folder, culture, directory, writer, cursor);
@@ -87,6 +91,13 @@ public sealed class SearchIndex : IDisposable
             directory.Dispose();
             throw e as SearchIndexDamagedException ?? new SearchIndexDamagedException($"{folder}: {e.Message}", e);
         }
+    }
+
+    /// <summary>After a rebuild's commit: the buffer and compound segments of live updates.</summary>
+    public void UseLiveSettings()
+    {
+        Writer.Config.RAMBufferSizeMB = LiveBufferMB;
+        Writer.Config.UseCompoundFile = true;
     }
 
     /// <summary>A searcher for one query; give it back with <see cref="Release"/>.</summary>
