@@ -99,10 +99,30 @@ public abstract class GraphQLQueryTests(SiteFixture site)
         var library = "{ " + selection.Replace("contentItemId contentItemVersionId", "contentItemId @include(if: true) contentItemVersionId", StringComparison.Ordinal) + " }";
         await _eu.PostAsync(direct);
         await _eu.PostAsync(library);
+        var executor = site.Service<MedTour.Cms.Modules.Graph.GraphExecutor>();
+        var runs = executor.DirectRuns;
         var directAnswer = await _eu.PostAsync(direct);
+        Assert.Equal(runs + 1, executor.DirectRuns);
         var libraryAnswer = await _eu.PostAsync(library);
+        Assert.Equal(runs + 1, executor.DirectRuns);
         Assert.NotEmpty(directAnswer.Ok()["article"]!.AsArray());
         Assert.Equal(libraryAnswer.Body, directAnswer.Body);
+    }
+
+    [Fact]
+    public async Task A_plain_published_read_runs_directly_and_one_with_a_meta_field_through_GraphQL_NET()
+    {
+        // The bench's read (phase q), and the same with __typename, which the direct path leaves to the library.
+        const string plain = "{ article(first: 5, orderBy: { displayText: ASC }) { contentItemId displayText autoroutePart { path } summary { text } lastReviewed { value } medicalAuthor { contentItems { ... on Person { contentItemId displayText } } } } }";
+        var executor = site.Service<MedTour.Cms.Modules.Graph.GraphExecutor>();
+        await _eu.PostAsync(plain);
+        var runs = executor.DirectRuns;
+        var answer = (await _eu.PostAsync(plain)).Ok();
+        Assert.Equal(runs + 1, executor.DirectRuns);
+        Assert.Equal(5, answer["article"]!.AsArray().Count);
+        var meta = (await _eu.PostAsync(plain.Replace("contentItemId displayText autoroutePart", "__typename contentItemId displayText autoroutePart", StringComparison.Ordinal))).Ok();
+        Assert.Equal(runs + 1, executor.DirectRuns);
+        Assert.Equal("Article", meta["article"]![0]!["__typename"]!.GetValue<string>());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
     /// to answer at once); <paramref name="item"/> is null for an id known to be missing. False: read it.
     /// </summary>
     public bool TryGetCached(string contentItemId, out ContentItem? item) =>
-        cache.TryGet(tenant.Name, Key(versions.Current(tenant.Name), "item:" + contentItemId), out item);
+        cache.TryGet(tenant.Name, ItemPrefix(versions.Current(tenant.Name)) + contentItemId, out item);
 
     /// <summary>Several items, in the order of the ids (missing ones left out); only the ones not cached are read, in one query.</summary>
     public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> contentItemIds)
@@ -44,7 +44,7 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
 
         // Warm path (every id cached, the usual case on a public site): one pass, no lookup tables.
         var items = new List<ContentItem>(contentItemIds.Count);
-        var prefix = Key(version, "item:");
+        var prefix = ItemPrefix(version);
         foreach (var id in contentItemIds)
         {
             if (!cache.TryGet<ContentItem?>(tenant.Name, prefix + id, out var item))
@@ -94,12 +94,26 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
         return await GetOrAddAsync(key, async () => (IReadOnlyDictionary<string, string>)await Routes.PublishedPathsAsync(contentItemIds)) ?? new Dictionary<string, string>();
     }
 
-    /// <summary>The ids a named query returned, then the items through <see cref="GetManyAsync"/>.</summary>
+    /// <summary>
+    /// The items a named query returned: its ids (kept per content version), then the items through
+    /// <see cref="GetManyAsync"/>. The list of items is kept too, with the version, so a warm read is one lookup
+    /// instead of one per item (a GraphQL page of 50 articles); it holds the same shared instances as the item entries.
+    /// </summary>
     public async Task<IReadOnlyList<ContentItem>> ListAsync(string queryKey, Func<ContentQueryFactory, Task<IReadOnlyList<ContentItem>>> query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        // The version is read first: a list read while content changes is kept under the older version, which no later read asks for.
+        var listKey = Key(versions.Current(tenant.Name), "query-items:" + queryKey);
+        if (cache.TryGet<IReadOnlyList<ContentItem>>(tenant.Name, listKey, out var kept) && kept is not null)
+        {
+            return kept;
+        }
+
         var ids = await GetOrAddAsync<IReadOnlyList<string>>("query:" + queryKey, async () => [.. (await query(Queries)).Select(i => i.ContentItemId)]);
-        return await GetManyAsync(ids ?? []);
+        var items = await GetManyAsync(ids ?? []);
+        // Sized as references: the items themselves are counted by their own entries.
+        cache.Set(tenant.Name, listKey, items, Lifetime, size: 64 + (8L * items.Count));
+        return items;
     }
 
     public async Task<int> CountAsync(string queryKey, Func<ContentQueryFactory, Task<int>> count)
@@ -137,4 +151,21 @@ public sealed class PublishedContent(IServiceProvider services, TenantCache cach
         item is null ? null : DecodedJson.Decode(DeclaredParts.OnlyDeclared(item, await services.GetRequiredService<ContentDefinitionManager>().GetAsync()));
 
     private static string Key(long version, string key) => $"published:{version}:{key}";
+
+    // The key prefix of items at a version, made once per scope and version rather than at every lookup (one
+    // immutable pair, swapped whole: a scope's tasks may read it at the same time).
+    private ItemKeys? _itemKeys;
+
+    private string ItemPrefix(long version)
+    {
+        var keys = _itemKeys;
+        if (keys is null || keys.Version != version)
+        {
+            _itemKeys = keys = new ItemKeys(version, Key(version, "item:"));
+        }
+
+        return keys.Prefix;
+    }
+
+    private sealed record ItemKeys(long Version, string Prefix);
 }

@@ -22,15 +22,17 @@ public sealed class GraphExecutor
     private readonly IValidationRule[] _withoutIntrospection;
     private readonly IValidationRule[] _complexity;
     private readonly GraphQLOptions _options;
+    private readonly DirectExecution _direct;
 
     public GraphExecutor(IOptions<GraphQLOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
+        _direct = new DirectExecution(Buffers);
         _executer = new DocumentExecuter(
             new GraphQLDocumentBuilder(),
             new KeptArgumentsValidator(),
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new QueryStrategy(new DirectExecution(Buffers)), OperationType.Query)]),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(new QueryStrategy(_direct), OperationType.Query)]),
             [new DocumentCacheStep()]);
         var complexity = new ComplexityLimits(new ComplexityOptions { MaxDepth = _options.MaxDepth, MaxComplexity = _options.MaxComplexity });
         _complexity = [complexity];
@@ -42,6 +44,9 @@ public sealed class GraphExecutor
     public ResponseBuffers Buffers { get; } = new();
 
     public GraphQLSerializer Serializer => Buffers.Serializer;
+
+    /// <summary>Queries answered by <see cref="DirectExecution"/> (without GraphQL.NET's execution) since the process started.</summary>
+    public long DirectRuns => _direct.Runs;
 
     public Task<ExecutionResult> ExecuteAsync(GraphContext context, string query, Inputs? variables, string? operationName, bool introspection, IServiceProvider services, CancellationToken cancellationToken) =>
         _executer.ExecuteAsync(new ExecutionOptions

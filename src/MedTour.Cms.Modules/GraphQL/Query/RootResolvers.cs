@@ -31,12 +31,21 @@ public static class RootResolvers
         var args = new ListArguments(contentType, Gql.Dictionary(context, "where"), Gql.Dictionary(context, "orderBy"), first, skip, status);
         graph.ListedType(contentType);
         var items = await ContentLister.ListAsync(context.RequestServices!, args, where, order, context.CancellationToken);
-        foreach (var item in items)
+        if (graph.TrackTags)
         {
-            graph.Returned(item);
+            foreach (var item in items)
+            {
+                graph.Returned(item);
+            }
         }
 
-        graph.LoaderFor(status).Prime(items);
+        // Published items are in the published-content cache already: a relation pointing back to one finds it
+        // there; only draft reads, which that cache does not hold, need the page primed.
+        if (status != ItemStatus.Published)
+        {
+            graph.LoaderFor(status).Prime(items);
+        }
+
         return items;
     }
 

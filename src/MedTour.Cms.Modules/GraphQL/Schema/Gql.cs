@@ -8,7 +8,7 @@ namespace MedTour.Cms.Modules.Graph.Schema;
 public static class Gql
 {
     public static FieldType Field(string name, IGraphType type, Func<IResolveFieldContext, object?> resolve, string? description = null) =>
-        new() { Name = name, ResolvedType = type, Resolver = new FuncFieldResolver<object>(resolve), Description = description };
+        new() { Name = name, ResolvedType = type, Resolver = new SyncFieldResolver(resolve), Description = description };
 
     /// <summary>A field whose resolver may wait (a query) or defer (a batch): run by GraphQL.NET's own strategy only (see <see cref="IsDirect"/>).</summary>
     public static FieldType AsyncField(string name, IGraphType type, Func<IResolveFieldContext, ValueTask<object?>> resolve, QueryArguments? arguments = null, string? description = null) =>
