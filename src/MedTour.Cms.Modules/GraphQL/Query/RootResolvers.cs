@@ -31,12 +31,9 @@ public static class RootResolvers
         var args = new ListArguments(contentType, Gql.Dictionary(context, "where"), Gql.Dictionary(context, "orderBy"), first, skip, status);
         graph.ListedType(contentType);
         var items = await ContentLister.ListAsync(context.RequestServices!, args, where, order, context.CancellationToken);
-        if (graph.TrackTags)
+        foreach (var item in items)
         {
-            foreach (var item in items)
-            {
-                graph.Returned(item);
-            }
+            graph.Returned(item);
         }
 
         // Published items are in the published-content cache already: a relation pointing back to one finds it

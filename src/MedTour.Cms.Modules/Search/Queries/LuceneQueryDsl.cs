@@ -1,11 +1,10 @@
-using MedTour.Cms.Modules.Search.Analysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using MedTour.Cms.Modules.Search.Analysis;
 using MedTour.Cms.Modules.Search.Lucene;
 
 namespace MedTour.Cms.Modules.Search.Queries;

@@ -1,9 +1,8 @@
-using MedTour.Cms.Modules.Search.Analysis;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using MedTour.Cms.Modules.Search.Analysis;
 using MedTour.Cms.Modules.Search.Lucene;
 
 namespace MedTour.Cms.Modules.Search.Querying;
