@@ -214,7 +214,17 @@ counter() { # counters-element attribute
   echo "${v:-0}"
 }
 
-passed=0 failed=0 skipped=0 trx_found=0
+# Each failed test's name and the start of its message, printed again just before the summary line: CI keeps only the
+# tail of a run's output, and a failure scrolled far above it cannot be told from there.
+failed_tests() { # trx
+  tr '\r\n' '  ' <"$1" | grep -oP '<UnitTestResult [^>]*outcome="Failed".*?</UnitTestResult>' | while read -r result; do
+    name=$(grep -oP 'testName="\K[^"]*' <<<"$result" | head -n 1)
+    message=$(grep -oP '<Message>\K.*?(?=</Message>)' <<<"$result" | head -c 600)
+    echo "FAILED $name: $message"
+  done
+}
+
+passed=0 failed=0 skipped=0 trx_found=0 failures=()
 for proj in "${test_projects[@]}"; do
   trx="${project_trx[$proj]}"
   rc="${project_rc[$proj]}"
@@ -238,6 +248,7 @@ for proj in "${test_projects[@]}"; do
   fi
   log "$proj: $p passed, $f failed, $s skipped ($trx)"
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  ((f == 0)) || failures+=("$(failed_tests "$trx")")
 done
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -290,6 +301,7 @@ if ((trx_found == 0)); then
   finish 0 1 0 1
 fi
 if ((failed > 0)); then
+  ((${#failures[@]} == 0)) || printf '%s\n' "${failures[@]}" >&2
   finish "$passed" "$failed" "$skipped" 1
 fi
 if ((passed + failed == 0)); then
