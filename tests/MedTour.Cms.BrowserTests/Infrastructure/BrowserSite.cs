@@ -126,8 +126,11 @@ public sealed class BrowserSite : IAsyncLifetime
         await page.ClickAsync("form:has(input[name=password]) button[type=submit]");
         try
         {
-            // A successful sign-in redirects away from the form; a refused one renders it again.
-            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.EndsWith("/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+            // A successful sign-in redirects away from the form; a refused one renders it again. The URL is known once the
+            // navigation commits: waiting for the next page's load event too timed out on a loaded machine while the
+            // dashboard was already shown.
+            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.EndsWith("/login", StringComparison.Ordinal),
+                new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException)
         {

@@ -37,7 +37,7 @@ public sealed class TenantCacheBudgetTests : IDisposable
         Assert.InRange(flooded.Bytes, 1, flooded.BudgetBytes);
         Assert.True(flooded.Entries < 20_000 / 4, $"ukraine kept {flooded.Entries} entries within a 2 MB budget");
         // The flooded tenant still caches (dropped entries leave the memory cache on the thread pool: allow a moment).
-        var cached = await Eventually.WithinAsync(TimeSpan.FromSeconds(2), () =>
+        var cached = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), () =>
         {
             _cache.Set("ukraine", "fresh", "value");
             return Task.FromResult(_cache.TryGet<string>("ukraine", "fresh", out _));
@@ -62,7 +62,7 @@ public sealed class TenantCacheBudgetTests : IDisposable
         }
 
         // Eviction callbacks run on the thread pool: give them a moment to settle the accounts.
-        await Eventually.WithinAsync(TimeSpan.FromSeconds(2), () => Task.FromResult(Enumerable.Range(0, 10).Sum(i => _cache.Usage($"t{i}").Bytes) <= 8 * CacheOptions.Megabyte));
+        await Eventually.WithinAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(Enumerable.Range(0, 10).Sum(i => _cache.Usage($"t{i}").Bytes) <= 8 * CacheOptions.Megabyte));
 
         Assert.InRange(Enumerable.Range(0, 10).Sum(i => _cache.Usage($"t{i}").Bytes), 1, 8 * CacheOptions.Megabyte);
         Assert.True(_cache.TotalEntries < 50_000, $"{_cache.TotalEntries} entries in an 8 MB cache");

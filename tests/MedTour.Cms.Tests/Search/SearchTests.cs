@@ -106,12 +106,14 @@ public abstract class SearchTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task A_published_item_is_searchable_within_a_second_even_when_only_the_background_service_applies_it()
+    public async Task A_published_item_is_searchable_when_only_the_background_service_applies_it()
     {
         var token = SearchApi.Token();
         var item = Articles.New($"Fresh {token}", Articles.UniquePath("fresh"));
         await CreateAsync("europe", item);
-        var elapsed = await Eventually.WithinAsync(TimeSpan.FromSeconds(1), async () =>
+        // How fast (the "under 1 s") is bench phase x's publish → searchable, measured on an idle machine; here
+        // the bound only keeps a loaded CI machine from failing a test of behaviour.
+        var elapsed = await Eventually.WithinAsync(TimeSpan.FromSeconds(15), async () =>
         {
             // The index itself, not the search service (which would catch up on its own).
             var store = site.Service<MedTour.Cms.Modules.Search.Lucene.SearchIndexStore>();
