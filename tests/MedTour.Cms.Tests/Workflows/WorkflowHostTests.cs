@@ -32,10 +32,10 @@ public abstract partial class WorkflowHostTests(SiteFixture site)
 
         await AddEventAsync("FormSubmitted", "UA-" + typeId, new { FormName = "form-" + typeId });
 
-        // The poll is 30 s: only the wake-up gets the instance started this quickly.
-        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () =>
+        // The poll is 30 s: only the wake-up gets the instance started within 20 s (a bound for a loaded machine).
+        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(20), async () =>
             (await InstancesAsync(typeId)) is [{ Status: nameof(WorkflowStatus.Halted) }]));
-        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(5), () => WithDbAsync(db =>
+        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(20), () => WithDbAsync(db =>
             db.WorkflowEvents.AnyAsync(e => e.CorrelationId == "UA-" + typeId && e.ProcessedUtc != null))));
     }
 
@@ -59,7 +59,7 @@ public abstract partial class WorkflowHostTests(SiteFixture site)
             await scope.ServiceProvider.GetRequiredService<ContentManager>().PublishAsync(article);
         }
 
-        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => (await InstancesAsync(typeId)).Exists(i => i.Status == nameof(WorkflowStatus.Finished))));
+        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(20), async () => (await InstancesAsync(typeId)).Exists(i => i.Status == nameof(WorkflowStatus.Finished))));
         var state = WorkflowInstanceStore.Read(Assert.Single(await InstancesAsync(typeId)));
         Assert.Equal(article.ContentItemId, state.Properties["Item"]!.GetValue<string>());
     }
@@ -82,7 +82,7 @@ public abstract partial class WorkflowHostTests(SiteFixture site)
 
         await AddEventAsync("FormSubmitted", "EU-" + typeId, new { FormName = "form-" + typeId, Visitor = "patient@example.org" });
 
-        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => (await InstancesAsync(typeId)).Exists(i => i.Status == nameof(WorkflowStatus.Finished))));
+        Assert.NotNull(await Eventually.WithinAsync(TimeSpan.FromSeconds(20), async () => (await InstancesAsync(typeId)).Exists(i => i.Status == nameof(WorkflowStatus.Finished))));
         var workflowId = Assert.Single(await InstancesAsync(typeId)).WorkflowId;
         var mails = await WithDbAsync(db => db.MailOutbox.AsNoTracking().Where(m => m.Key.StartsWith(workflowId + "/")).ToListAsync());
         Assert.Equal(2, mails.Count);
