@@ -57,19 +57,7 @@ public abstract class SiteFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        // A search index rebuild started just before the host stopped may still be finishing a file: try again briefly.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                Directory.Delete(_appData, recursive: true);
-                return;
-            }
-            catch (IOException) when (attempt < 50)
-            {
-                await Task.Delay(100);
-            }
-        }
+        TempFolder.Delete(_appData);
     }
 
     public HttpClient Client(string? host = null)

@@ -38,7 +38,7 @@ public sealed class ReadinessTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_appData, recursive: true);
+        TempFolder.Delete(_appData);
         return Task.CompletedTask;
     }
 

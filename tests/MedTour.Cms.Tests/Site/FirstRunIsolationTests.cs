@@ -62,7 +62,7 @@ public sealed class FirstRunIsolationTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_appData, recursive: true);
+        TempFolder.Delete(_appData);
         Directory.Delete(_recipes, recursive: true);
     }
 

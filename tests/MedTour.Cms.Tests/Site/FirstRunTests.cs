@@ -119,6 +119,6 @@ public sealed class FirstRunTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_appData, recursive: true);
+        TempFolder.Delete(_appData);
     }
 }
