@@ -248,7 +248,7 @@ for proj in "${test_projects[@]}"; do
   fi
   log "$proj: $p passed, $f failed, $s skipped ($trx)"
   passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-  ((f == 0)) || failures+=("$(failed_tests "$trx")")
+  if ((f > 0)) && named=$(failed_tests "$trx") && [[ -n "$named" ]]; then failures+=("$named"); fi
 done
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ public abstract class SiteFixture : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TempFolder.Delete(_appData);
+        await TempFolder.DeleteAsync(_appData);
     }
 
     public HttpClient Client(string? host = null)

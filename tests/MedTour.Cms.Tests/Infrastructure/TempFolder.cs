@@ -7,7 +7,7 @@ public static class TempFolder
     /// Deletes <paramref name="path"/>, trying again for up to 5 s: a search index rebuild started just before the host
     /// stopped may still be closing a file in it ("Directory not empty" failed a full run's cleanup once).
     /// </summary>
-    public static void Delete(string path)
+    public static async Task DeleteAsync(string path)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -22,7 +22,7 @@ public static class TempFolder
             }
             catch (IOException) when (attempt < 50)
             {
-                Thread.Sleep(100);
+                await Task.Delay(100);
             }
         }
     }

@@ -38,8 +38,7 @@ public sealed class ReadinessTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TempFolder.Delete(_appData);
-        return Task.CompletedTask;
+        return TempFolder.DeleteAsync(_appData);
     }
 
     /// <summary>Keeps every error logged (with its exception's message) for the test to read.</summary>

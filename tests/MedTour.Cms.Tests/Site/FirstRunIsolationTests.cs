@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace MedTour.Cms.Tests.Site;
 
 /// <summary>A bad regional recipe at first run fails that region only: the others and the Default site run, readiness and the log say so.</summary>
-public sealed class FirstRunIsolationTests : IDisposable
+public sealed class FirstRunIsolationTests : IAsyncLifetime
 {
     private const string Secret = "no-such-type-Spaceship";
     private readonly string _appData = Directory.CreateTempSubdirectory("medtour-badregion-").FullName;
@@ -59,10 +59,12 @@ public sealed class FirstRunIsolationTests : IDisposable
         File.WriteAllText(usa, recipe.ToJsonString());
     }
 
-    public void Dispose()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TempFolder.Delete(_appData);
+        await TempFolder.DeleteAsync(_appData);
         Directory.Delete(_recipes, recursive: true);
     }
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedTour.Cms.Tests.Site;
 
 /// <summary>The first start sets everything up from the recipes; later starts change nothing; an interrupted setup is finished.</summary>
-public sealed class FirstRunTests : IDisposable
+public sealed class FirstRunTests : IAsyncLifetime
 {
     private readonly string _appData = Directory.CreateTempSubdirectory("medtour-firstrun-").FullName;
 
@@ -116,9 +116,11 @@ public sealed class FirstRunTests : IDisposable
         return await users.Users.CountAsync();
     }
 
-    public void Dispose()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TempFolder.Delete(_appData);
+        return TempFolder.DeleteAsync(_appData);
     }
 }
