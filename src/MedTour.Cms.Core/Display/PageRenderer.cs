@@ -106,8 +106,10 @@ public sealed class PageRenderer(
         return context;
     }
 
+    // A site-relative URL stays on the site: a request path "//other.example/x" is a path here, not a scheme-relative URL.
     private static string Absolute(string baseUrl, string url) =>
-        url.Contains("://", StringComparison.Ordinal) ? url : new Uri(new Uri(baseUrl), url).ToString();
+        url.Contains("://", StringComparison.Ordinal) ? url
+        : new Uri(new Uri(baseUrl), url.StartsWith("//", StringComparison.Ordinal) ? "/" + url.TrimStart('/') : url).ToString();
 
     /// <summary>MedTour with a contact point per phone line of this region (all regions on the region chooser).</summary>
     private Dictionary<string, object?> Organization(string baseUrl)

@@ -17,9 +17,12 @@ public sealed class RequestGuardMiddleware(RequestDelegate next)
         // GraphQL GETs carry whole documents in the query; the GraphQL endpoint applies its own size limits.
         if (tenant.IsSet && context.Request.QueryString.Value is { Length: > MaxQueryLength } && !context.Request.Path.StartsWithSegments("/api/graphql"))
         {
-            // The renderer is resolved only here: every other request (cached pages included) skips building it.
-            var renderer = context.RequestServices.GetRequiredService<PageRenderer>();
-            var result = await ProblemPage.RenderAsync(context, renderer, StatusCodes.Status400BadRequest, $"The address is too long: its query has more than {MaxQueryLength} characters.");
+            var message = $"The address is too long: its query has more than {MaxQueryLength} characters.";
+            // API clients read JSON errors (as the APIs' own 400s are); people get the themed page. The renderer is
+            // resolved only here: every other request (cached pages included) skips building it.
+            var result = context.Request.Path.StartsWithSegments("/api")
+                ? Results.Json(new { error = message, field = "query" }, statusCode: StatusCodes.Status400BadRequest)
+                : await ProblemPage.RenderAsync(context, context.RequestServices.GetRequiredService<PageRenderer>(), StatusCodes.Status400BadRequest, message);
             await result.ExecuteAsync(context);
             return;
         }

@@ -83,6 +83,11 @@ public abstract class GraphQLFilterTests(SiteFixture site) : IAsyncLifetime
         Assert.Equal(["Alpha", "Bravo"], await NamesAsync(m, """displayText_not_starts_with: "Dr. Ch" """));
         Assert.Equal(["Alpha"], await NamesAsync(m, $"""displayText_ends_with: "Alpha {m}" """));
         Assert.Equal(["Bravo", "Charlie"], await NamesAsync(m, $"""displayText_not_ends_with: "Alpha {m}" """));
+        // Orchard's text operators are SQL LIKE: case does not matter.
+        Assert.Equal(["Charlie"], await NamesAsync(m, """displayText_contains: "dr. CHARLIE" """));
+        Assert.Equal(["Alpha"], await NamesAsync(m, """displayText_starts_with: "DR. a" """));
+        Assert.Equal(["Alpha"], await NamesAsync(m, $"""displayText_ends_with: "ALPHA {m}" """));
+        Assert.Equal(["Bravo", "Charlie"], await NamesAsync(m, """displayText_not_contains: "alpha" """));
         Assert.Equal(["Alpha", "Charlie"], await NamesAsync(m, $"""contentItemId_in: ["{m}-alpha", "{m}-charlie"] """));
         Assert.Equal(["Bravo"], await NamesAsync(m, $"""contentItemId_not_in: ["{m}-alpha", "{m}-charlie"] """));
         Assert.Equal(["Alpha", "Charlie"], await NamesAsync(m, $$"""OR: [{ contentItemId: "{{m}}-alpha" }, { contentItemId: "{{m}}-charlie" }]"""));

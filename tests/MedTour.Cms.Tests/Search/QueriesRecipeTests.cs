@@ -11,6 +11,9 @@ public abstract class QueriesRecipeTests(SiteFixture site)
 {
     private static string Query(object template) => new JsonObject { ["value"] = System.Text.Json.JsonSerializer.Serialize(template) }["value"]!.ToJsonString();
 
+    // Liquid as Orchard users write it: filters, a quoted string parameter and a bare number.
+    private const string ByTypeTemplate = """{"query":{"term":{"Content.ContentItem.ContentType":"{{ type | default: 'Clinic' }}"}},"size":{{ size | default: 2 }}}""";
+
     private static readonly string Steps = $$"""
         {
           "name": "lucene-index",
@@ -26,6 +29,10 @@ public abstract class QueriesRecipeTests(SiteFixture site)
             {
               "Source": "Lucene", "Name": "LiverClinics", "Index": "Search", "ReturnContentItems": false,
               "Template": {{Query(new { query = new { @bool = new { must = new object[] { new { term = new Dictionary<string, string> { ["Content.ContentItem.ContentType"] = "Clinic" } }, new { match = new Dictionary<string, string> { ["Content.ContentItem.FullText"] = "liver" } } }, must_not = new { prefix = new Dictionary<string, string> { ["Content.ContentItem.DisplayText.keyword"] = "Zz" } } } }, from = 0, size = 50 })}}
+            },
+            {
+              "Source": "Lucene", "Name": "ByType", "Index": "Search", "ReturnContentItems": false,
+              "Template": {{System.Text.Json.Nodes.JsonValue.Create(ByTypeTemplate).ToJsonString()}}
             },
             {
               "Source": "Lucene", "Name": "Everything", "Index": "Search",
@@ -57,6 +64,17 @@ public abstract class QueriesRecipeTests(SiteFixture site)
             var everything = JsonNode.Parse(await client.GetStringAsync(new Uri($"/{tenant}/api/queries/Everything", UriKind.Relative)))!.AsArray();
             Assert.True(everything.Count > clinics.Count);
 
+            async Task<JsonArray> ByType(string parameters) => JsonNode.Parse(await client.GetStringAsync(
+                new Uri($"/{tenant}/api/queries/ByType?parameters=" + Uri.EscapeDataString(parameters), UriKind.Relative)))!.AsArray();
+            var byDefault = await ByType("{}");
+            Assert.Equal(2, byDefault.Count);
+            Assert.All(byDefault, c => Assert.Equal("Clinic", (string)c!["Content.ContentItem.ContentType"]!));
+            var doctors = await ByType("""{"type":"Doctor","size":3}""");
+            Assert.Equal(3, doctors.Count);
+            Assert.All(doctors, c => Assert.Equal("Doctor", (string)c!["Content.ContentItem.ContentType"]!));
+            // A quote in a parameter stays inside its JSON string (the output is encoded), so it matches nothing.
+            Assert.Empty(await ByType("""{"type":"Doctor\"},\"size\":1000,\"x\":{\""}"""));
+
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/{tenant}/api/queries/Nope", UriKind.Relative))).StatusCode);
             Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync(new Uri($"/{tenant}/api/queries/RecentArticles?parameters=%7B", UriKind.Relative))).StatusCode);
 
@@ -81,6 +99,10 @@ public abstract class QueriesRecipeTests(SiteFixture site)
                 """{"name":"Queries","Queries":[{"Source":"Lucene","Name":"Bad","Index":"Search","Template":"{\"query\":{\"fuzzy_magic\":{}}}"}]}"""));
             Assert.Contains("Queries[0].Template", error.Message, StringComparison.Ordinal);
             Assert.Contains("fuzzy_magic", error.Message, StringComparison.Ordinal);
+            var liquid = await Assert.ThrowsAnyAsync<Exception>(() => site.ImportAsync(tenant,
+                """{"name":"Queries","Queries":[{"Source":"Lucene","Name":"Bad","Index":"Search","Template":"{\"size\": {{ size | }} }"}]}"""));
+            Assert.Contains("Queries[0].Template", liquid.Message, StringComparison.Ordinal);
+            Assert.Contains("Liquid", liquid.Message, StringComparison.Ordinal);
         }
         finally
         {

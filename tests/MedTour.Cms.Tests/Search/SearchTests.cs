@@ -143,6 +143,24 @@ public abstract class SearchTests(SiteFixture site)
     }
 
     [Theory]
+    [InlineData("q=liver&type=Bogus")]
+    [InlineData("q=liver&type=article")]
+    [InlineData("q=xqzvwptkj")]
+    public async Task No_match_is_an_exact_empty_result_not_similar_spellings(string query)
+    {
+        var json = await SearchApi.OkAsync(site, "/eu", query);
+        var unfiltered = await SearchApi.OkAsync(site, "/eu", query.Split('&')[0]);
+
+        Assert.Equal(0, SearchApi.Total(json));
+        Assert.False((bool)json["fuzzy"]!);
+        // The type facet ignores its own filter: its counts are those of the words alone, exact, not of a fuzzy expansion.
+        Assert.Equal(Counts(unfiltered), Counts(json));
+
+        static string Counts(JsonObject json) =>
+            string.Join(",", json["facets"]!["type"]!.AsArray().Select(v => $"{v!["value"]}={v["count"]}"));
+    }
+
+    [Theory]
     [InlineData("q=%22liver")]
     [InlineData("q=*")]
     [InlineData("q=field:")]
@@ -178,6 +196,16 @@ public abstract class SearchTests(SiteFixture site)
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("q", (string)json["field"]!);
+    }
+
+    [Fact]
+    public async Task An_address_over_the_query_limit_is_a_json_400_from_the_api()
+    {
+        var (status, json) = await SearchApi.GetAsync(site, "/eu", "q=" + new string('a', 5000));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("query", (string)json["field"]!);
+        Assert.Contains("too long", (string)json["error"]!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -149,6 +149,19 @@ public abstract class ThemeBadInputTests(SiteFixture site)
         Assert.EndsWith($"/{region}/", current, StringComparison.Ordinal);
     }
 
+    /// <summary>A path that begins with two slashes is a path on this site, not a scheme-relative link to another host.</summary>
+    [Theory]
+    [InlineData("//evil.example.com/x")]
+    [InlineData("/eu//evil.example.com/x")]
+    public async Task A_path_that_looks_like_another_host_keeps_the_canonical_on_this_site(string path)
+    {
+        var page = await site.GetAsync("/", configure: r => r.RequestUri = new Uri(ThemeSite.Origin + path));
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.StartsWith(ThemeSite.Origin + "/", page.Canonical, StringComparison.Ordinal);
+        Assert.Equal(ThemeSite.Origin, new Uri(page.Canonical!).GetLeftPart(UriPartial.Authority));
+    }
+
     [Theory]
     [InlineData("/eu/media/")]
     [InlineData("/eu/media")]

@@ -30,11 +30,11 @@ public static class Operators
                 var list = ((argument as System.Collections.IEnumerable)?.Cast<object?>() ?? []).Select(v => (TValue)Convert<TValue>(v)!).ToList();
                 return Expression.Call(ContainsMethod<TValue>(), Hold(list), value);
             case "_contains":
-                return Expression.Call(value, StringMethod(nameof(string.Contains)), Hold(argument?.ToString() ?? string.Empty));
+                return IgnoringCase(value, nameof(string.Contains), argument);
             case "_starts_with":
-                return Expression.Call(value, StringMethod(nameof(string.StartsWith)), Hold(argument?.ToString() ?? string.Empty));
+                return IgnoringCase(value, nameof(string.StartsWith), argument);
             case "_ends_with":
-                return Expression.Call(value, StringMethod(nameof(string.EndsWith)), Hold(argument?.ToString() ?? string.Empty));
+                return IgnoringCase(value, nameof(string.EndsWith), argument);
         }
 
         var right = Hold((TValue)Convert<TValue>(argument)!);
@@ -46,6 +46,20 @@ public static class Operators
             "_lte" => Expression.LessThanOrEqual(value, right),
             _ => Expression.Equal(value, right),
         };
+    }
+
+    /// <summary>
+    /// Orchard's text operators are SQL <c>LIKE</c>, which ignores case. Here: the text as typed, or both sides through SQL
+    /// <c>lower()</c> (PostgreSQL folds every letter; SQLite's folds ASCII only, so a Cyrillic value on SQLite matches in
+    /// its own case), as the admin's content list does.
+    /// </summary>
+    private static BinaryExpression IgnoringCase(Expression value, string method, object? argument)
+    {
+        var text = argument?.ToString() ?? string.Empty;
+        var lowered = Expression.Call(value, typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!);
+        return Expression.OrElse(
+            Expression.Call(value, StringMethod(method), Hold(text)),
+            Expression.Call(lowered, StringMethod(method), Hold(text.ToLowerInvariant())));
     }
 
     private static object? Convert<TValue>(object? value)

@@ -7,7 +7,7 @@ namespace MedTour.Cms.Modules.Search.Queries;
 
 /// <summary>
 /// Orchard's <c>Queries</c> step: named Lucene queries (<c>Source, Name, Index, Template, ReturnContentItems, Schema</c>),
-/// each template checked against the DSL before anything is saved. Other sources (SQL) are refused by name.
+/// each template checked (Liquid, then the DSL) before anything is saved. Other sources (SQL) are refused by name.
 /// </summary>
 public sealed class QueriesStep(DocumentStore documents) : IRecipeStepHandler
 {
@@ -46,18 +46,42 @@ public sealed class QueriesStep(DocumentStore documents) : IRecipeStepHandler
                 throw RecipeStepContext.Error($"{path}.Index", $"there is no index '{query.Index}'; the only one is 'Search'.");
             }
 
-            try
+            if (QueryTemplate.SyntaxError(query.Template) is { } liquidError)
             {
-                LuceneQueryDsl.Parse(QueryRunner.Substitute(query.Template, new Dictionary<string, JsonNode?>()), analyzer);
+                throw RecipeStepContext.Error($"{path}.Template", "not valid Liquid: " + liquidError);
             }
-            catch (QueryDslException e)
+
+            // Checked with no parameters. A template whose JSON is only whole once its caller's parameters are written
+            // in ("size": {{ size }}) is checked when it runs; any other mistake in the DSL is refused here.
+            var rendered = await QueryTemplate.RenderAsync(query.Template, new Dictionary<string, JsonNode?>());
+            if (!QueryTemplate.HasLiquid(query.Template) || IsJson(rendered))
             {
-                throw RecipeStepContext.Error($"{path}.Template", e.Message);
+                try
+                {
+                    LuceneQueryDsl.Parse(rendered, analyzer);
+                }
+                catch (QueryDslException e)
+                {
+                    throw RecipeStepContext.Error($"{path}.Template", e.Message);
+                }
             }
 
             queries[query.Name] = query;
         }
 
         await documents.SaveAsync(QueryDefinition.DocumentName, queries);
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            JsonNode.Parse(text);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using MedTour.Cms.Content;
@@ -14,10 +12,10 @@ namespace MedTour.Cms.Modules.Search.Queries;
 
 /// <summary>
 /// Runs the tenant's named Lucene queries (the API, the <c>query</c> Liquid filter, the admin's tester) over all
-/// its culture indexes at once, as Orchard's single "Search" index would hold them. <c>{{ name }}</c> in a template
-/// takes a parameter's JSON value. Scoped.
+/// its culture indexes at once, as Orchard's single "Search" index would hold them; the template is Liquid
+/// (<see cref="QueryTemplate"/>). Scoped.
 /// </summary>
-public sealed partial class QueryRunner(DocumentStore documents, SearchIndexStore store, SearchIndexer indexer, IndexingSignal signal, CurrentTenant tenant, ContentReader reader)
+public sealed class QueryRunner(DocumentStore documents, SearchIndexStore store, SearchIndexer indexer, IndexingSignal signal, CurrentTenant tenant, ContentReader reader)
 {
     public async Task<QueryDefinition?> FindAsync(string name) =>
         (await documents.GetAsync<Dictionary<string, QueryDefinition>>(QueryDefinition.DocumentName))?.GetValueOrDefault(name);
@@ -33,7 +31,7 @@ public sealed partial class QueryRunner(DocumentStore documents, SearchIndexStor
         }
 
         var live = tenant.Settings.Cultures.Select(c => store.Index(indexes, c)).ToList();
-        var parsed = LuceneQueryDsl.Parse(Substitute(query.Template, parameters), live[0].Analyzer);
+        var parsed = LuceneQueryDsl.Parse(await QueryTemplate.RenderAsync(query.Template, parameters), live[0].Analyzer);
         var searchers = live.Select(i => i.Acquire()).ToList();
         try
         {
@@ -75,19 +73,4 @@ public sealed partial class QueryRunner(DocumentStore documents, SearchIndexStor
             }
         }
     }
-
-    /// <summary>Replaces <c>{{ name }}</c> by the parameter's JSON (a missing one by null), as Orchard's Liquid templates are mostly used.</summary>
-    public static string Substitute(string template, IReadOnlyDictionary<string, JsonNode?> parameters)
-    {
-        ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(parameters);
-        return Placeholder().Replace(template, match =>
-        {
-            var value = parameters.GetValueOrDefault(match.Groups[1].Value);
-            return value is JsonValue v && v.TryGetValue<string>(out var text) ? JsonEncodedText.Encode(text).ToString() : value?.ToJsonString() ?? "null";
-        });
-    }
-
-    [GeneratedRegex(@"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")]
-    private static partial Regex Placeholder();
 }

@@ -66,7 +66,15 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
         try
         {
             var results = Run(searcher, index, request, groups, text, pageSize, fuzzy: false);
-            return results.Total > 0 || results.Problem is not null ? results : Run(searcher, index, request, groups, text, pageSize, fuzzy: true);
+            if (results.Total > 0 || results.Problem is not null)
+            {
+                return results;
+            }
+
+            // Spelling tolerance only when it finds something: else the exact answer (nothing, with the exact facet counts)
+            // stands, and no page says "showing similar spellings" over zero results.
+            var similar = Run(searcher, index, request, groups, text, pageSize, fuzzy: true);
+            return similar.Total > 0 ? similar : results;
         }
         finally
         {
