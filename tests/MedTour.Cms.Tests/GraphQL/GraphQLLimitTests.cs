@@ -96,6 +96,17 @@ public abstract class GraphQLLimitTests(SiteFixture site)
         Assert.Contains("JSON", malformed.FirstError, StringComparison.Ordinal);
         var wrongVariables = await _eu.SendRawAsync("""{"query":"{ article { displayText } }","variables":5}""", "application/json");
         Assert.Equal(HttpStatusCode.BadRequest, wrongVariables.Status);
+        Assert.Contains("variables: expected a JSON object", wrongVariables.FirstError, StringComparison.Ordinal);
+        foreach (var (body, member) in new[] { ("[]", "JSON object"), ("""{"query":5}""", "query: expected a string"), ("""{"query":"{ article { displayText } }","operationName":[]}""", "operationName") })
+        {
+            var wrong = await _eu.SendRawAsync(body, "application/json");
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.Status);
+            Assert.Contains(member, wrong.FirstError, StringComparison.Ordinal);
+            Assert.DoesNotContain("GraphQL.", wrong.FirstError, StringComparison.Ordinal);
+        }
+
+        // Variables posted as a string holding the JSON object, as some clients send them.
+        Assert.Single((await _eu.SendRawAsync("""{"query":"query ($n: Int) { article(first: $n) { displayText } }","variables":"{\"n\":1}"}""", "application/json")).Ok()["article"]!.AsArray());
         var form = await _eu.SendRawAsync("query=%7B%7D", "application/x-www-form-urlencoded");
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.Status);
         Assert.Contains("application/json", form.FirstError, StringComparison.Ordinal);

@@ -30,15 +30,58 @@ public static class GraphRequestReader
         switch (mediaType)
         {
             case "application/json":
-                var parsed = Parse<GraphQL.Transport.GraphQLRequest>(serializer, body, "body")
-                    ?? throw new GraphRequestException(StatusCodes.Status400BadRequest, "The request body must be a JSON object with a \"query\".", "BAD_REQUEST");
-                return new GraphRequest(parsed.Query, parsed.Variables, parsed.OperationName, PersistedHash(parsed.Extensions));
+                return ReadJsonBody(serializer, body);
             case "application/graphql":
                 return new GraphRequest(body, Parse<Inputs>(serializer, Text(request.Query["variables"]), "variables"), Text(request.Query["operationName"]), null);
             default:
                 throw new GraphRequestException(StatusCodes.Status415UnsupportedMediaType,
                     $"Content-Type '{request.ContentType}' is not supported: send application/json or application/graphql.", "UNSUPPORTED_MEDIA_TYPE");
         }
+    }
+
+    /// <summary>
+    /// The body's members checked one by one, so an error names the member, not a .NET type. <c>variables</c> may also be
+    /// a string holding the JSON object (as GET sends it, and some clients post it).
+    /// </summary>
+    private static GraphRequest ReadJsonBody(GraphQLSerializer serializer, string body)
+    {
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new GraphRequestException(StatusCodes.Status400BadRequest, $"body: not valid JSON ({e.Message.Split('.')[0]}).", "BAD_REQUEST");
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new GraphRequestException(StatusCodes.Status400BadRequest, "The request body must be a JSON object with a \"query\".", "BAD_REQUEST");
+        }
+
+        string? Member(string name, bool stringHoldsObject = false)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Object when stringHoldsObject => value.GetRawText(),
+                _ => throw new GraphRequestException(StatusCodes.Status400BadRequest,
+                    stringHoldsObject ? $"{name}: expected a JSON object." : $"{name}: expected a string.", "BAD_REQUEST"),
+            };
+        }
+
+        return new GraphRequest(
+            Member("query"),
+            Parse<Inputs>(serializer, Member("variables", stringHoldsObject: true), "variables"),
+            Member("operationName"),
+            PersistedHash(Parse<Inputs>(serializer, Member("extensions", stringHoldsObject: true), "extensions")));
     }
 
     private static async Task<string> ReadBodyAsync(HttpRequest request, int limit)
