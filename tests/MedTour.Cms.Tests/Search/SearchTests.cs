@@ -142,6 +142,20 @@ public abstract class SearchTests(SiteFixture site)
         Assert.True((bool)json["fuzzy"]!);
     }
 
+    [Fact]
+    public async Task A_sentence_with_a_word_no_item_has_finds_the_items_with_some_of_its_words()
+    {
+        var all = await SearchApi.OkAsync(site, "/eu", "q=liver");
+        var json = await SearchApi.OkAsync(site, "/eu", "q=" + Uri.EscapeDataString("how much does liver zqxwvkjqpz cost"));
+
+        Assert.True((bool)json["someWords"]!);
+        Assert.False((bool)json["fuzzy"]!);
+        Assert.True(SearchApi.Total(json) >= SearchApi.Total(all), $"{SearchApi.Total(json)} < {SearchApi.Total(all)}");
+        // Items with "liver" and another word of the sentence rank above those with one word only, so the top hit has liver.
+        Assert.Contains("<mark>", (string)json["hits"]![0]!["snippet"]! + (string)json["hits"]![0]!["titleHtml"]!, StringComparison.Ordinal);
+        Assert.False((bool)(await SearchApi.OkAsync(site, "/eu", "q=liver%20metastasis"))["someWords"]!);
+    }
+
     [Theory]
     [InlineData("q=liver&type=Bogus")]
     [InlineData("q=liver&type=article")]

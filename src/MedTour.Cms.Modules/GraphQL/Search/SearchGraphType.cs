@@ -46,6 +46,7 @@ public static class SearchGraphType
         result.AddField(Gql.Field("pageSize", Gql.NonNull(s.Int), c => Results(c).PageSize));
         result.AddField(Gql.Field("pageCount", Gql.NonNull(s.Int), c => Results(c).PageCount));
         result.AddField(Gql.Field("fuzzy", Gql.NonNull(s.Boolean), c => Results(c).Fuzzy, "Nothing matched exactly: these are spelling-tolerant matches."));
+        result.AddField(Gql.Field("someWords", Gql.NonNull(s.Boolean), c => Results(c).SomeWords, "No item has every word: these have some of them."));
         result.AddField(Gql.Field("message", s.String, c => Results(c).Problem, "Why nothing was searched (no word to search for, no such page)."));
         result.AddField(Gql.Field("hits", Gql.List(hit), c => Results(c).Hits));
         result.AddField(Gql.Field("facets", facets, c => c.Source));

@@ -73,6 +73,7 @@ public static class SearchPageEndpoints
             pageSize = results.PageSize,
             pageCount = results.PageCount,
             fuzzy = results.Fuzzy,
+            someWords = results.SomeWords,
             message = results.Problem,
             hits = results.Hits.Select(h => new
             {

@@ -33,6 +33,7 @@ public static class SearchPageModel
             ["Query"] = results.Query,
             ["Total"] = results.Total,
             ["Fuzzy"] = results.Fuzzy,
+            ["SomeWords"] = results.SomeWords,
             ["Problem"] = results.Problem,
             ["Searched"] = results.Query.Length > 0,
             ["Filtered"] = request.Type is not null || request.Country is not null || request.Specialty is not null,

@@ -11,7 +11,8 @@ public sealed record FacetValue(string Value, string Label, int Count, bool Sele
 
 /// <summary>
 /// A page of results with facets over all of them. <see cref="Fuzzy"/>: nothing matched exactly and these are spelling
-/// tolerant matches. <see cref="Problem"/>: why the query could not be run as given (too long, nothing to search for, no such page).
+/// tolerant matches. <see cref="SomeWords"/>: no item has every word, even spelling tolerant, and these have some of them.
+/// <see cref="Problem"/>: why the query could not be run as given (too long, nothing to search for, no such page).
 /// </summary>
 public sealed record SearchResults(
     string Query,
@@ -21,7 +22,8 @@ public sealed record SearchResults(
     int PageSize,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     bool Fuzzy = false,
-    string? Problem = null)
+    string? Problem = null,
+    bool SomeWords = false)
 {
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 

@@ -74,7 +74,15 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
             // Spelling tolerance only when it finds something: else the exact answer (nothing, with the exact facet counts)
             // stands, and no page says "showing similar spellings" over zero results.
             var similar = Run(searcher, index, request, groups, text, pageSize, fuzzy: true);
-            return similar.Total > 0 ? similar : results;
+            if (similar.Total > 0 || groups.Count < 2)
+            {
+                return similar.Total > 0 ? similar : results;
+            }
+
+            // A question typed as a sentence ("how much does SIRT cost") rarely has every word in one item: the items
+            // with some of them, those with more words first.
+            var some = Run(searcher, index, request, groups, text, pageSize, fuzzy: false, someWords: true);
+            return some.Total > 0 ? some : results;
         }
         finally
         {
@@ -82,10 +90,11 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
         }
     }
 
-    private SearchResults Run(IndexSearcher searcher, SearchIndex index, SearchRequest request, IReadOnlyList<IReadOnlyList<string>> groups, string text, int pageSize, bool fuzzy)
+    private SearchResults Run(IndexSearcher searcher, SearchIndex index, SearchRequest request, IReadOnlyList<IReadOnlyList<string>> groups, string text, int pageSize, bool fuzzy,
+        bool someWords = false)
     {
         // Built of plain terms (a fuzzy word expanded once), so the search and the highlighter take it as it is.
-        var query = UserQuery.Build(groups, options.Value, fuzzy ? searcher.IndexReader : null);
+        var query = UserQuery.Build(groups, options.Value, fuzzy ? searcher.IndexReader : null, someWords);
         var top = TopScoreDocCollector.Create(request.Page * pageSize, true);
         var facets = new FacetCollector(top, [("type", Chosen(request.Type)), (SearchFields.Country, Chosen(request.Country)), (SearchFields.Specialty, Chosen(request.Specialty))]);
         searcher.Search(query, facets);
@@ -94,7 +103,7 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
         IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facetModel = Facets.ToDictionary(f => f.ToLowerInvariant(), IReadOnlyList<FacetValue> (f) => Values(counts.GetValueOrDefault(f), f == "type" ? request.Type : f == SearchFields.Country ? request.Country : request.Specialty));
         if (total > 0 && (request.Page - 1) * pageSize >= total)
         {
-            return new SearchResults(text, [], total, request.Page, pageSize, facetModel, fuzzy, $"page: there are only {(total + pageSize - 1) / pageSize} pages of results.");
+            return new SearchResults(text, [], total, request.Page, pageSize, facetModel, fuzzy, $"page: there are only {(total + pageSize - 1) / pageSize} pages of results.", someWords);
         }
 
         var snippets = new Snippets(query, index.Analyzer);
@@ -107,7 +116,7 @@ public sealed partial class SearchService(SearchIndexStore store, SearchIndexer 
             return new SearchHit(Get(SearchFields.ContentItemId), Get(SearchFields.ContentType), title, snippets.Title(title),
                 snippets.Snippet(Get(SearchFields.Summary), Get(SearchFields.Body), Get(SearchFields.Terms)), path.Length == 0 ? null : path, scored.Score);
         }).ToList();
-        return new SearchResults(text, hits, total, request.Page, pageSize, facetModel, fuzzy);
+        return new SearchResults(text, hits, total, request.Page, pageSize, facetModel, fuzzy, SomeWords: someWords);
     }
 
     private static string? Chosen(string? value) => string.IsNullOrEmpty(value) ? null : value;

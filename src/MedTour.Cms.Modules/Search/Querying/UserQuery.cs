@@ -10,7 +10,8 @@ namespace MedTour.Cms.Modules.Search.Querying;
 /// <summary>
 /// Turns what a patient typed into a Lucene query without Lucene's syntax (so no input is a syntax error): every
 /// word must match in the title, terms, summary or body (boosted in that order), "quoted text" as a phrase; the
-/// fuzzy variant tolerates one or two typos per word. Stateless.
+/// fuzzy variant tolerates one or two typos per word; the some-words variant asks for any of them (more words, higher
+/// score). Stateless.
 /// </summary>
 public static partial class UserQuery
 {
@@ -41,7 +42,7 @@ public static partial class UserQuery
     /// posting list per word, intersected cheaply); matches in the title, terms and summary add their boosts as
     /// optional clauses. Checking every field per word (a disjunction per word) cost most of a broad query's time.
     /// </summary>
-    public static Query Build(IReadOnlyList<IReadOnlyList<string>> groups, SearchOptions options, IndexReader? fuzzyIn = null)
+    public static Query Build(IReadOnlyList<IReadOnlyList<string>> groups, SearchOptions options, IndexReader? fuzzyIn = null, bool someWords = false)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(options);
@@ -55,7 +56,7 @@ public static partial class UserQuery
             var variants = fuzzyIn is not null && group.Count == 1 && group[0].Length > 3 ? Variants(group[0], fuzzyIn) : null;
             var required = variants is null ? Clause(SearchFields.FullText, group) : Either(SearchFields.FullText, variants);
             required.Boost = options.BodyBoost;
-            query.Add(required, Occur.MUST);
+            query.Add(required, someWords ? Occur.SHOULD : Occur.MUST);
             foreach (var (name, boost) in boosts)
             {
                 var optional = variants is null ? Clause(name, group) : Either(name, variants);
