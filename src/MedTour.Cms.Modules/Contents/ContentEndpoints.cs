@@ -50,7 +50,7 @@ public static class ContentEndpoints
 
         return await renderer.RenderAsync(http, new PageModel([$"Home-{tenant.Name}", "Home"], model)
         {
-            Title = tenant.Settings.DisplayName ?? tenant.Name,
+            // No page title: the layout's site title ("MedTour Europe") is the home page's whole title.
             Description = model.GetValueOrDefault("Description") as string,
             Canonical = http.Request.PathBase + http.RequestServices.GetRequiredService<PageCulture>().Prefix + "/",
         });

@@ -259,6 +259,8 @@ public abstract class ThemePageTests(SiteFixture site)
         Assert.Single(document.QuerySelectorAll("main#main"));
         Assert.NotNull(document.QuerySelector("body > a.skip-link[href='#main']"));
         Assert.False(string.IsNullOrWhiteSpace(document.Title), "no <title>");
+        var titleParts = document.Title.Split(" · ");
+        Assert.True(titleParts.Length == titleParts.Distinct().Count(), $"<title>{document.Title}</title> says the same twice");
         Assert.NotNull(page.Canonical);
         Assert.True(Uri.IsWellFormedUriString(page.Canonical, UriKind.Absolute), $"canonical {page.Canonical} is not absolute");
         ThemeSite.AssertNoProblems([.. site.RegionsBarProblems(page)]);
