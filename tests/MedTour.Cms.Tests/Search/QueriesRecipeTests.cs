@@ -89,6 +89,73 @@ public abstract class QueriesRecipeTests(SiteFixture site)
         }
     }
 
+    // As an Orchard recipe declares a type whose HTML body is indexed under its own keys, and queries those keys.
+    private const string BlogSteps = """
+        {
+          "name": "ContentDefinition",
+          "ContentTypes": [
+            {
+              "Name": "BlogPost", "DisplayName": "Blog Post",
+              "Settings": { "ContentTypeSettings": { "Creatable": true, "Listable": true, "Draftable": true } },
+              "ContentTypePartDefinitionRecords": [
+                { "PartName": "TitlePart", "Name": "TitlePart", "Settings": { "ContentTypePartSettings": { "Position": "0" } } },
+                { "PartName": "HtmlBodyPart", "Name": "HtmlBodyPart",
+                  "Settings": { "ContentTypePartSettings": { "Position": "1" }, "LuceneContentIndexSettings": { "Included": true, "Stored": false, "Analyzed": true } } }
+              ]
+            }
+          ],
+          "ContentParts": []
+        },
+        {
+          "name": "lucene-index",
+          "Indices": [ { "Search": { "AnalyzerName": "standardanalyzer", "IndexLatest": false, "IndexedContentTypes": [ "Article", "BlogPost" ] } } ]
+        },
+        {
+          "name": "content",
+          "data": [
+            { "ContentItemId": "blogpostzanzibar", "ContentItemVersionId": "blogpostzanzibarv1", "ContentType": "BlogPost", "DisplayText": "A garden post",
+              "Latest": true, "Published": true, "TitlePart": { "Title": "A garden post" }, "HtmlBodyPart": { "Html": "<p>The <b>zanzibarwort</b> grows here.</p>" } }
+          ]
+        },
+        {
+          "name": "Queries",
+          "Queries": [
+            { "Source": "Lucene", "Name": "BlogBody", "Index": "Search", "ReturnContentItems": true,
+              "Template": "{ \"query\": { \"match\": { \"BlogPost.HtmlBodyPart\": \"{{ word }}\" } } }" },
+            { "Source": "Lucene", "Name": "AnyBody", "Index": "Search", "ReturnContentItems": true,
+              "Template": "{ \"query\": { \"match\": { \"HtmlBodyPart\": \"{{ word }}\" } } }" },
+            { "Source": "Lucene", "Name": "ArticleBody", "Index": "Search", "ReturnContentItems": true,
+              "Template": "{ \"query\": { \"match\": { \"Article.HtmlBodyPart\": \"{{ word }}\" } } }" },
+            { "Source": "Lucene", "Name": "FullText", "Index": "Search", "ReturnContentItems": true,
+              "Template": "{ \"query\": { \"match\": { \"Content.ContentItem.FullText\": \"{{ word }}\" } } }" }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task An_html_body_is_under_orchards_keys_when_its_type_includes_it_and_in_the_full_text_always()
+    {
+        var tenant = await site.NewTenantAsync("blogbody", "medtour-europe", BlogSteps);
+        try
+        {
+            using var client = site.Client();
+            async Task<List<string>> Run(string query, string word) =>
+                [.. JsonNode.Parse(await client.GetStringAsync(new Uri($"/{tenant}/api/queries/{query}?parameters=" + Uri.EscapeDataString($$"""{"word":"{{word}}"}"""), UriKind.Relative)))!
+                    .AsArray().Select(i => (string)i!["ContentItemId"]!)];
+
+            Assert.Equal(["blogpostzanzibar"], await Run("BlogBody", "zanzibarwort"));
+            Assert.Equal(["blogpostzanzibar"], await Run("AnyBody", "zanzibarwort"));
+            Assert.Equal(["blogpostzanzibar"], await Run("FullText", "zanzibarwort"));
+            // MedTour's Article does not include its HtmlBodyPart in the index settings: its body is in the full text only.
+            Assert.Contains("eu-article-liver-metastasis", await Run("FullText", "metastases"));
+            Assert.Empty(await Run("ArticleBody", "metastases"));
+        }
+        finally
+        {
+            await site.RemoveTenantAsync(tenant);
+        }
+    }
+
     [Fact]
     public async Task A_template_that_is_not_the_dsl_is_refused_naming_where()
     {

@@ -16,7 +16,8 @@ namespace MedTour.Cms.Modules.Search.Indexing;
 /// </summary>
 public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
 {
-    public Document Build(ContentItem item, ReferenceTitles titles, Analyzer analyzer)
+    /// <param name="htmlBodyKeyed">The HTML body also under Orchard's keys (see <see cref="IndexedTypes"/>).</param>
+    public Document Build(ContentItem item, ReferenceTitles titles, Analyzer analyzer, bool htmlBodyKeyed = false)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(titles);
@@ -72,7 +73,7 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
 
         AddFacet(doc, SearchFields.Country, item, settings.Country, titles);
         AddFacet(doc, SearchFields.Specialty, item, settings.Specialty, titles);
-        AddPartFields(doc, item, analyzer, replay, sources, (item.DisplayText, title));
+        AddPartFields(doc, item, analyzer, replay, sources, (item.DisplayText, title), htmlBodyKeyed);
         return doc;
     }
 
@@ -101,11 +102,12 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
 
     /// <summary>
     /// Every text-like field also under Orchard's "{Type}.{Part}.{Field}" name, for Orchard-style queries. A field that is
-    /// already a source of the search fields replays their tokens (an HTML body: the tokens of its text, as Orchard
-    /// indexes HTML sanitized) instead of being analyzed again.
+    /// already a source of the search fields replays their tokens instead of being analyzed again. The HTML body goes
+    /// under Orchard's keys ("HtmlBodyPart", "{Type}.HtmlBodyPart": the tokens of its text, as Orchard indexes HTML
+    /// sanitized) only when the type's definition includes it, as in Orchard.
     /// </summary>
     private static void AddPartFields(Document doc, ContentItem item, Analyzer analyzer, AnalyzedText.TokenReplay replay, Dictionary<string, (string Text, AnalyzedText Tokens)> sources,
-        (string Text, AnalyzedText Tokens) title)
+        (string Text, AnalyzedText Tokens) title, bool htmlBodyKeyed)
     {
         Field Tokens(string path, string name, string text) =>
             (sources.TryGetValue(path, out var source) && (source.Text == text || path.EndsWith(".Html", StringComparison.Ordinal)) ? source.Tokens
@@ -125,10 +127,14 @@ public sealed class SearchDocumentBuilder(IOptions<SearchOptions> options)
                 var name = $"{item.ContentType}.{path}";
                 switch (node)
                 {
-                    case JsonValue html when html.GetValueKind() == System.Text.Json.JsonValueKind.String && path.EndsWith(".Html", StringComparison.Ordinal)
-                        && sources.TryGetValue(path, out var source):
-                        // A body source, analyzed already: its HTML is not decoded from the JSON again.
-                        doc.Add(source.Tokens.Field(path, replay));
+                    case JsonValue when path == "HtmlBodyPart.Html":
+                        if (htmlBodyKeyed && Text(node) is { } html)
+                        {
+                            var tokens = sources.TryGetValue(path, out var source) ? source.Tokens : AnalyzedText.Analyze(analyzer, partName, SearchableText.FromHtml(html));
+                            doc.Add(tokens.Field(partName, replay));
+                            doc.Add(tokens.Field($"{item.ContentType}.{partName}", replay));
+                        }
+
                         break;
                     case JsonValue value when value.TryGetValue<string>(out var text):
                         doc.Add(Tokens(path, path, text));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MedTour.Cms.Content;
+using MedTour.Cms.Content.Definitions;
 using MedTour.Cms.Content.Parts;
 using MedTour.Cms.Data;
 using MedTour.Cms.Modules.Search.Lucene;
@@ -222,7 +223,8 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
             var types = await IndexedTypesAsync(services, cancellationToken);
             // Tasks up to here are covered by what is read below; later ones are applied after the swap.
             var start = await db.IndexingTasks.MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
-            var published = db.ContentItems.AsNoTracking().Where(r => r.Published && types.Contains(r.ContentType));
+            var names = types.Names;
+            var published = db.ContentItems.AsNoTracking().Where(r => r.Published && names.Contains(r.ContentType));
             indexes.Progress.SetTotal(await published.CountAsync(cancellationToken));
             fresh.AddRange(tenant.Cultures.Select(c => SearchIndexStore.CreateGeneration(indexes, c)));
             // One query per page reads the published records themselves; the next page is read (and its JSON parsed) on
@@ -241,7 +243,7 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
                 try
                 {
                     Parallel.ForEach(page.Items, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                        item => Add(tenant, fresh, item, titles));
+                        item => Add(tenant, fresh, item, titles, types));
                     indexes.Progress.Add(page.Items.Count);
                 }
                 finally
@@ -307,7 +309,7 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
     }
 
     private async Task WriteAsync(TenantSettings tenant, List<SearchIndex> targets, List<string> deleted, IReadOnlyList<ContentItem> items,
-        HashSet<string> types, ContentReader reader)
+        IndexedTypes types, ContentReader reader)
     {
         // An item may have moved culture: its old document goes from every index.
         if (deleted.Count > 0)
@@ -319,22 +321,22 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
             }
         }
 
-        var indexed = items.Where(i => i.Published && types.Contains(i.ContentType)).ToList();
+        var indexed = items.Where(i => i.Published && types.Names.Contains(i.ContentType)).ToList();
         var titles = await ReferenceTitles.LoadAsync(reader, indexed);
         foreach (var item in indexed)
         {
-            Add(tenant, targets, item, titles);
+            Add(tenant, targets, item, titles, types);
         }
     }
 
     /// <summary>Adds the item's document to the index of its culture (else the default culture's). Thread-safe.</summary>
-    private void Add(TenantSettings tenant, List<SearchIndex> targets, ContentItem item, ReferenceTitles titles)
+    private void Add(TenantSettings tenant, List<SearchIndex> targets, ContentItem item, ReferenceTitles titles, IndexedTypes types)
     {
         var culture = AutoroutePartHandler.CultureOf(item);
         var target = targets.FirstOrDefault(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase))
             ?? targets.FirstOrDefault(t => string.Equals(t.Culture, tenant.DefaultCulture, StringComparison.OrdinalIgnoreCase))
             ?? targets[0];
-        target.Writer.AddDocument(builder.Build(item, titles, target.Analyzer));
+        target.Writer.AddDocument(builder.Build(item, titles, target.Analyzer, types.HtmlBodyKeyed.Contains(item.ContentType)));
     }
 
     /// <summary>
@@ -364,12 +366,11 @@ public sealed partial class SearchIndexer(SearchIndexStore store, TenantScopeFac
         return content is null ? 0 : System.Text.Json.JsonSerializer.Deserialize<SearchCursors>(content)?.PrunedThrough ?? 0;
     }
 
-    private async Task<HashSet<string>> IndexedTypesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    private async Task<IndexedTypes> IndexedTypesAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var definition = await services.GetRequiredService<DocumentStore>().GetAsync<SearchIndexDefinition>(SearchIndexDefinition.DocumentName, cancellationToken);
-        return definition?.IndexedContentTypes is { Count: > 0 } listed
-            ? new HashSet<string>(listed, StringComparer.Ordinal)
-            : new HashSet<string>(options.Value.Types.Keys, StringComparer.Ordinal);
+        var names = definition?.IndexedContentTypes is { Count: > 0 } listed ? listed : options.Value.Types.Keys.ToList();
+        return IndexedTypes.From(names, await services.GetRequiredService<ContentDefinitionManager>().GetAsync(cancellationToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {Tenant}: search index rebuilt, {Documents} documents in {Milliseconds} ms ({Rate:F0} documents/s)")]
