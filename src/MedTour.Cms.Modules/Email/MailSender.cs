@@ -65,14 +65,19 @@ public sealed partial class MailSender(
         return sent;
     }
 
-    /// <summary>Sends one tenant's due mail, batch after batch, until none is due.</summary>
+    /// <summary>
+    /// Sends one tenant's mail that was due when the pass began, batch after batch. A mail that fails is due again only
+    /// after its back-off, so it waits for a later pass: while the server is down a pass tries each mail once, and does
+    /// not spend a mail's attempts (and make it a dead letter) in a loop that outlasts the back-off.
+    /// </summary>
     public async Task<int> SendDueAsync(TenantSettings tenant, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
+        var dueBy = clock.GetUtcNow().UtcDateTime;
         var sent = 0;
         while (true)
         {
-            var (delivered, claimed) = await SendBatchAsync(tenant, cancellationToken);
+            var (delivered, claimed) = await SendBatchAsync(tenant, dueBy, cancellationToken);
             sent += delivered;
             if (claimed < options.Value.BatchSize)
             {
@@ -81,19 +86,19 @@ public sealed partial class MailSender(
         }
     }
 
-    private async Task<(int Delivered, int Claimed)> SendBatchAsync(TenantSettings tenant, CancellationToken cancellationToken)
+    private async Task<(int Delivered, int Claimed)> SendBatchAsync(TenantSettings tenant, DateTime dueBy, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateScope(tenant);
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CmsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         // A read first: most ticks find nothing due, and a read takes no write lock (SQLite has one writer).
-        if (!await db.MailOutbox.AnyAsync(m => m.SentUtc == null && m.DeadUtc == null && m.NextAttemptUtc <= now, cancellationToken))
+        if (!await db.MailOutbox.AnyAsync(m => m.SentUtc == null && m.DeadUtc == null && m.NextAttemptUtc <= dueBy, cancellationToken))
         {
             return (0, 0);
         }
 
-        var ids = await OutboxClaims.ClaimAsync(db, now, now + options.Value.ClaimLease, options.Value.BatchSize, cancellationToken);
+        var ids = await OutboxClaims.ClaimAsync(db, dueBy, now, now + options.Value.ClaimLease, options.Value.BatchSize, cancellationToken);
         if (ids.Count == 0)
         {
             return (0, 0);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -11,6 +12,7 @@ namespace MedTour.Cms.Modules.Email;
 public sealed class MailTransport(SmtpSettings settings, string? password, string pickupFolder) : IAsyncDisposable
 {
     private SmtpClient? _smtp;
+    private Exception? _unreachable;
 
     public bool UsesPickupFolder => string.IsNullOrWhiteSpace(settings.Host);
 
@@ -40,13 +42,28 @@ public sealed class MailTransport(SmtpSettings settings, string? password, strin
             return _smtp;
         }
 
+        // A server that could not be reached (or refused the login) fails every other mail of the batch the same way:
+        // they are not each given a 15-second connection timeout.
+        if (_unreachable is not null)
+        {
+            ExceptionDispatchInfo.Throw(_unreachable);
+        }
+
         _smtp?.Dispose();
         _smtp = new SmtpClient { Timeout = 15_000 };
         var tls = Enum.TryParse<SecureSocketOptions>(settings.TlsMode, ignoreCase: true, out var mode) ? mode : SecureSocketOptions.StartTls;
-        await _smtp.ConnectAsync(settings.Host!, settings.Port, tls, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.UserName))
+        try
         {
-            await _smtp.AuthenticateAsync(settings.UserName, password ?? string.Empty, cancellationToken);
+            await _smtp.ConnectAsync(settings.Host!, settings.Port, tls, cancellationToken);
+            if (!string.IsNullOrEmpty(settings.UserName))
+            {
+                await _smtp.AuthenticateAsync(settings.UserName, password ?? string.Empty, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _unreachable = e;
+            throw;
         }
 
         return _smtp;

@@ -18,16 +18,14 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public TestSmtpServer()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        Port = FreePortBelowEphemeralRange();
     }
 
     public int Port { get; }
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    /// <summary>Starts listening and returns once a client can connect (SmtpServer binds inside its own task).</summary>
     public void Start()
     {
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Port(Port, false).Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
@@ -37,6 +35,52 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _server = new SmtpServer.SmtpServer(options, services);
         _stop = new CancellationTokenSource();
         _running = _server.StartAsync(_stop.Token);
+        WaitUntilListening();
+    }
+
+    private void WaitUntilListening()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            if (_running!.IsFaulted)
+            {
+                throw new InvalidOperationException($"The test SMTP server could not listen on port {Port}.", _running.Exception);
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A port the kernel never hands out as a client's local port: in the ephemeral range, the many connections the
+    /// outage tests make to a stopped server can take the port (a connection to itself), and the restart cannot bind.
+    /// </summary>
+    private static int FreePortBelowEphemeralRange()
+    {
+        while (true)
+        {
+            var port = Random.Shared.Next(20000, 32000);
+            try
+            {
+                using var probe = new TcpListener(IPAddress.Loopback, port);
+                probe.Start();
+                probe.Stop();
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
     }
 
     public async Task StopAsync()
